@@ -1,0 +1,44 @@
+"""Articles of a decision: "Article 1er :", "Article 1 :", "ARTICLE 2 –", "Art. 3"."""
+from __future__ import annotations
+
+import re
+
+from extractors.spans import Section
+from schemas.record import Article
+
+ARTICLE = re.compile(
+    r"^[ \t]*(?:article|art\.)[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(?:er|ER|e|è?me)?\b[ \t\u00a0]*[:\-–—.)]?[ \t\u00a0]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Where the last article's text stops: the vote, the signature, the closing formulas.
+ARTICLE_END = re.compile(
+    r"^[ \t]*(?:dans\s+les\s+conditions\s+de\s+vote|pour\s*:|vote\s*:|votes?\s+(?:pour|contre)|adopt[ée]|rejet[ée]|"
+    r"ainsi\s+fait|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]\s|d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance|pour\s+extrait|"
+    r"le\s+pr[ée]sident|le\s+maire|la\s+maire|la\s+pr[ée]sidente|certifi[ée]|acte\s+rendu\s+ex[ée]cutoire|"
+    r"à\s+l'unanimit[ée]|r[ée]sultat\s+du\s+vote|\.{5,}|…{3,})",
+    re.IGNORECASE | re.MULTILINE,
+)
+MAX_ARTICLE_CHARS = 2000
+
+
+def parse_articles(section: Section) -> list[Article]:
+    """The numbered articles of a decision, in order; a renumbering back to 1 starts a new list
+    (an annexed text quoted inside the act), which is not the decision's."""
+    text = section.text
+    matches = list(ARTICLE.finditer(text))
+    articles: list[Article] = []
+    for index, match in enumerate(matches):
+        number = int(match.group(1))
+        if number == 0 or (articles and number != articles[-1].number + 1):
+            if articles:
+                break
+            if number != 1:
+                continue
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        stop = ARTICLE_END.search(text, match.end(), end)
+        if stop:
+            end = stop.start()
+        end = min(end, match.end() + MAX_ARTICLE_CHARS)
+        body = " ".join(text[match.end():end].split())
+        articles.append(Article(number=number, text=body, source=section.source(match.start(), end)))
+    return articles

@@ -1,0 +1,111 @@
+"""Attendance: who was present, excused or absent, and who held whose proxy.
+
+Reads lists opened by headings ("Étaient présents :", "Excusé(s) ayant donné pouvoir :",
+"Absents :", "Pouvoirs :"…) whose names may wrap over lines and come in either order, with
+proxies worded "pouvoir à", "ayant donné pouvoir à", "procuration à", "représenté(e) par".
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.common import fold, normalize_name, split_names, vocab_regex
+from extractors.spans import Section
+from extractors.vocab import ATTENDANCE_HEADINGS, PROXY_LINKS
+from schemas.record import Attendee
+
+HEADING = re.compile(
+    "|".join(f"(?P<h{i}>{fold(p)})" for i, (p, _) in enumerate(ATTENDANCE_HEADINGS)),
+    re.IGNORECASE,
+)
+HEADING_LINE = re.compile(rf"(?:^|(?<=[\n.]))[ \t]*(?:{HEADING.pattern})[ \t]*:", re.IGNORECASE | re.MULTILINE)
+# Another label at the start of a line ("Secrétaire de séance :") ends a list.
+OTHER_LABEL = re.compile(r"^[ \t]*[^\W\d_][^:\n,]{0,45}:", re.MULTILINE)
+PROXY = vocab_regex(tuple(PROXY_LINKS))
+BARE_PROXY = re.compile(r"\s(?:[àa]|=>|->|→)\s")
+COUNT_ONLY = re.compile(r"^\s*\(?\d{1,3}\)?\s*(?:membres?|conseillers?)?\s*$")
+MAX_BLOCK = 4000
+
+
+def parse_attendance(section: Section) -> list[Attendee]:
+    """Everyone named in the section's attendance lists, once each, with their status and proxy."""
+    text = section.text
+    folded = fold(text)
+    headings = list(HEADING_LINE.finditer(folded))
+    people: dict[str, Attendee] = {}
+    for index, heading in enumerate(headings):
+        status = _status(heading)
+        end = headings[index + 1].start() if index + 1 < len(headings) else min(len(text), heading.end() + MAX_BLOCK)
+        block_end = _block_end(text, heading.end(), end)
+        block = text[heading.end():block_end]
+        if COUNT_ONLY.match(block):
+            continue
+        pouvoirs = bool(re.match(r"[ \t]*(?:pouvoirs?|procurations?)", folded[heading.start():heading.end()].strip()))
+        for entry in _entries(block):
+            attendee = _attendee(entry, status, pouvoirs, section, heading.end() + block.find(entry[:20]))
+            if attendee and "sans voix" in folded[heading.start():heading.end()]:
+                attendee = attendee.model_copy(update={"note": "sans voix délibérative"})
+            if attendee and attendee.name not in people:
+                people[attendee.name] = attendee
+            elif attendee and attendee.proxy_to and not people[attendee.name].proxy_to:
+                people[attendee.name] = attendee
+    return list(people.values())
+
+
+def _status(heading: re.Match[str]) -> str:
+    for i, (_, status) in enumerate(ATTENDANCE_HEADINGS):
+        if heading.group(f"h{i}"):
+            return status
+    return "present"
+
+
+def _block_end(text: str, start: int, limit: int) -> int:
+    """A list ends at a blank line, at another label or at the next heading."""
+    blank = re.search(r"\n[ \t]*\n", text[start:limit])
+    end = start + blank.start() if blank else limit
+    label = OTHER_LABEL.search(text, start + 1, end)
+    if label and not re.match(r"[ \t]*(?:m\.|mme|monsieur|madame)", text[label.start():label.end()], re.I):
+        end = label.start()
+    return end
+
+
+def _entries(block: str) -> list[str]:
+    """Entries of a list, keeping a parenthesised proxy with the name it belongs to."""
+    flat = " ".join(re.sub(r"-[ \t]*\n[ \t]*", "-", block).split())
+    protected = re.sub(r"\(([^)]*)\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")", flat)
+    return [e.replace("\x00", ",") for e in split_names(protected)]
+
+
+def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset: int) -> Attendee | None:
+    entry = entry.strip(" .")
+    folded = fold(entry)
+    link = PROXY.search(folded) or (BARE_PROXY.search(folded) if pouvoirs else None)
+    holder = None
+    giver_text = entry
+    if link:
+        giver_text = entry[:link.start()]
+        holder_parsed = normalize_name(re.sub(r"[()]", " ", entry[link.end():]))
+        holder = holder_parsed[1] if holder_parsed else None
+    giver_text = re.sub(r"\([^)]*\)?", " ", giver_text).strip(" ,(")
+    parsed = normalize_name(giver_text)
+    if not parsed or not re.search(r"[^\W\d_]{2,}", parsed[1]) or _is_not_a_name(*parsed):
+        return None
+    civility, name = parsed
+    if holder and status == "present":
+        status = "excused"
+    source = section.source(max(0, offset), max(0, offset) + len(entry)) if offset >= 0 else None
+    return Attendee(name=name, civility=civility, status=status, proxy_to=holder, source=source)
+
+
+# Words that follow a name in a list ("M. Jean DUPONT, Maire, Mme …") and are not people.
+NOT_A_NAME = re.compile(
+    r"\b(?:n[ée]ant|aucune?|sans|ayant|pouvoir|maire|adjointe?s?|pr[ée]sidente?|vice|conseill[eè]re?s?|"
+    r"d[ée]l[ée]gu[ée]e?s?|secr[ée]taire|membres?|municipa\w*|communautaire|suppl[ée]ante?)\b",
+    re.I,
+)
+
+
+def _is_not_a_name(civility: str | None, name: str) -> bool:
+    """A role or a filler word; with a civility printed, only "néant"-like fillers are refused."""
+    if civility:
+        return bool(re.search(r"\b(?:n[ée]ant|aucune?)\b", name, re.I))
+    return bool(NOT_A_NAME.search(name))

@@ -1,0 +1,212 @@
+"""Header facts of an act: collectivity, body, session date, number, title, president, secretary,
+printed counts and the préfecture receipt ID."""
+from __future__ import annotations
+
+import re
+
+from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count
+from extractors.dates import find_dates
+from extractors.spans import Section
+from extractors.vocab import BODIES, COLLECTIVITY_KINDS
+from schemas.record import Source
+
+HEAD_CHARS = 3000
+_LOWER_WORDS = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "aux", "au", "lès", "lez"}
+
+
+def _title_case_place(name: str) -> str:
+    """"PAS-DE-CALAIS" → "Pas-de-Calais", "SAINT AUBIN SUR LOIRE" → "Saint Aubin sur Loire"."""
+    if not name.isupper():
+        return name
+
+    def word(token: str, first: bool) -> str:
+        parts = re.split(r"([\-'’])", token.lower())
+        out = []
+        for i, part in enumerate(parts):
+            if part in "-'’" or (part in _LOWER_WORDS and not (first and i == 0)) or part in ("d", "l") and i + 1 < len(parts):
+                out.append(part)
+            else:
+                out.append(part[:1].upper() + part[1:])
+        return "".join(out)
+
+    return " ".join(word(t, i == 0) for i, t in enumerate(name.split()))
+
+
+COLLECTIVITY = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:le\s+)?conseil\s+\w+\s+(?:de\s+la\s+|du\s+|de\s+l')?)?(?P<kind>"
+    + "|".join(fold(p) for p, _ in COLLECTIVITY_KINDS)
+    + r")\s+(?P<link>d'|de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+|de\s*:\s*)?(?P<name>[^\W\d_][^\n,;:()]{1,60})",
+    re.I,
+)
+
+
+def parse_collectivity(head: str) -> str | None:
+    """The issuing collectivity, as printed at the head of the act, in its usual spelling."""
+    folded = fold(head)
+    for match in COLLECTIVITY.finditer(folded):
+        kind = next(label for pattern, label in COLLECTIVITY_KINDS if re.fullmatch(fold(pattern), match.group("kind"), re.I))
+        name = head[match.start("name"):match.end("name")].strip(" .-–")
+        name = re.split(r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait)\b", name, flags=re.I)[0]
+        if not name or (kind in ("Commune", "Ville") and re.match(r"(?i)de\s*$", name)):
+            continue
+        link = head[match.start("link"):match.end("link")] if match.group("link") else ""
+        link = " ".join(link.lower().replace(":", "").split())
+        if kind in ("Commune", "Ville", "Métropole", "Communauté de communes", "Communauté d'agglomération", "Communauté urbaine") and not link:
+            link = "de"
+        if re.match(r"(?i)(?:de|du|la|des|l')\b", name):
+            continue
+        joiner = link if link.endswith("'") else f"{link} " if link else ""
+        return f"{kind} {joiner}{_title_case_place(name.strip())}".replace("  ", " ")
+    return None
+
+
+def parse_body(head: str) -> str | None:
+    found = first_label(BODIES, head)
+    if not found:
+        return None
+    # The most specific body wins over the first printed: "commission permanente du conseil…".
+    folded = fold(head)
+    for pattern, label in BODIES:
+        if re.search(fold(pattern), folded, re.I):
+            return label
+    return found[0]
+
+
+SESSION_CUE = re.compile(r"s[ée]ance|r[ée]union|l'an\b|session|conseil\s+\w+\s+du|en\s+date\s+du|assembl", re.I)
+NOT_SESSION_CUE = re.compile(r"convo|affich|transmis|t[ée]l[ée]trans|re[çc]u|publi|r[ée]ception|notifi|envoy|n[ée]\s|vu\b|d[ée]lib[ée]ration\s+n", re.I)
+
+
+def parse_session_date(head: str) -> str | None:
+    """The meeting's date: the first date announced as a séance/réunion, never the convocation's."""
+    fallback = None
+    for start, _, iso in find_dates(head):
+        before = fold(head[max(0, start - 60):start])
+        if NOT_SESSION_CUE.search(before.split("\n")[-1][-30:]):
+            continue
+        if SESSION_CUE.search(before) or start < 5:
+            return iso
+        fallback = fallback or iso
+    return fallback
+
+
+def parse_convocation_date(head: str) -> str | None:
+    for start, _, iso in find_dates(head):
+        if re.search(r"convo", fold(head[max(0, start - 50):start])):
+            return iso
+    return None
+
+
+# Act numbers as printed: "(N°2023-597)", "Délibération n° 2024-012", "DEL-2024-031", "D2018-72",
+# "N° 2014/137", "Délibération n° 12". Kept exactly as printed.
+NUMBER_PATTERNS = [
+    re.compile(rf"(?:d[ée]lib[ée]ration|arr[êe]t[ée](?:\s+du\s+\w+)?|acte|d[ée]cision)\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)", re.I),
+    re.compile(rf"^\s*\(?\s*n[°º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)\s*\)?\s*$", re.I | re.M),
+    re.compile(r"(?<![\w-])((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
+]
+
+
+def parse_number(section: Section, limit: int = HEAD_CHARS) -> tuple[str, Source] | None:
+    """The act's number: the earliest printed form outside the visas (which cite other acts)."""
+    text = mask_visas(section.text[:limit])
+    matches = [m for pattern in NUMBER_PATTERNS if (m := pattern.search(text))]
+    if not matches:
+        return None
+    match = min(matches, key=lambda m: m.start(1))
+    return match.group(1).strip(" .-"), section.source_of(match, 1)
+
+
+OBJECT = re.compile(r"^[ \t]*(?:objet|obj\.)\s*:?\s*[:\-–]\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:vu|le\s+conseil|la\s+commission|rapporteur|expos|nombre|pr[ée]sents?|date)\b)[^\n]+){0,3})", re.I | re.M)
+
+
+def parse_title(section: Section, number_offset: int | None) -> str | None:
+    """"Objet : …" when printed; otherwise the capitalised title block right before the number."""
+    text = section.text[:HEAD_CHARS * 2]
+    match = OBJECT.search(text)
+    if match:
+        return " ".join(match.group("title").split()).strip(" .")
+    if number_offset is None:
+        return None
+    lines = text[:number_offset].split("\n")
+    block: list[str] = []
+    for line in reversed(lines[:-1] if lines and not lines[-1].strip(" (") else lines):
+        stripped = line.strip()
+        if not stripped:
+            if block and len(block) > 6:
+                break
+            continue
+        letters = [c for c in stripped if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(block) < 6:
+            block.insert(0, stripped)
+        else:
+            break
+    title = " ".join(" ".join(block).split())
+    return title or None
+
+
+PRESIDENT = re.compile(
+    r"(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:)"
+    r"\s*(?P<name>(?:monsieur|madame|m\.|mme)?\s*[^\W\d_][^\n,;()]{2,60})",
+    re.I,
+)
+SECRETARY = re.compile(
+    r"secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s*\(s\))?\s*:\s*(?P<name>[^\n,;()]{3,60})"
+    r"|(?P<name2>(?:monsieur|madame|m\.|mme)\s*[^\n,;()]{2,60}?)\s+(?:a\s+[ée]t[ée]\s+)?(?:d[ée]sign[ée]e?|[ée]lu[e]?|nomm[ée]e?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire",
+    re.I,
+)
+_ROLE_TAIL = re.compile(r"\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?|conseill\w+)\b.*$", re.I)
+
+
+def _person(raw: str) -> str | None:
+    raw = _ROLE_TAIL.sub("", raw.strip())
+    parsed = normalize_name(raw)
+    return parsed[1] if parsed and len(parsed[1].split()) >= 1 else None
+
+
+def parse_president(head: str) -> tuple[str, int] | None:
+    match = PRESIDENT.search(head)
+    if not match:
+        return None
+    name = _person(match.group("name"))
+    return (name, match.start("name")) if name else None
+
+
+def parse_secretary(head: str) -> tuple[str, int] | None:
+    match = SECRETARY.search(head)
+    if not match:
+        return None
+    group = "name" if match.group("name") else "name2"
+    name = _person(match.group(group))
+    return (name, match.start(group)) if name else None
+
+
+COUNT_LABELS = {
+    "members_in_office": r"(?:membres?|conseillers?|[ée]lus?)?\s*(?:en\s+exercice|en\s+fonctions?|composant\s+le\s+conseil)",
+    "present_count": r"(?:membres?|conseillers?)?\s*pr[ée]sents?",
+    "voters_count": r"(?:votants?|membres?\s+votants?|suffrages\s+exprim[ée]s|pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))",
+}
+_COUNT_VALUE = r"(\d{1,3}|[a-z\-]+(?:\s+[a-z\-]+)?)"
+
+
+def parse_counts(head: str) -> dict[str, int]:
+    """Printed counts: "en exercice : 15", "Présents : 11", "Votants : 13", "15 conseillers en exercice"."""
+    folded = fold(head)
+    counts: dict[str, int] = {}
+    for key, label in COUNT_LABELS.items():
+        after = re.search(rf"(?:nombre\s+(?:de\s+)?)?{fold(label)}\s*(?:\(s\))?\s*[:=]\s*{_COUNT_VALUE}", folded)
+        before = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{fold(label)}\b", folded)
+        for match in (after, before):
+            if match:
+                value = parse_count(match.group(1))
+                if value is not None:
+                    counts[key] = value
+                    break
+    return counts
+
+
+# @ctes receipt IDs: department (3), SIREN (9), date (8), internal reference, nature code.
+PREFECTURE_ID = re.compile(r"\b(\d{2}[\dAB]\s?-\s?\d{9}\s?-\s?\d{8}\s?-\s?[\w\-]{1,40}?\s?-\s?(?:DE|AR|AU|CC|BF|AI|DC))\b")
+
+
+def parse_prefecture_id(text: str) -> str | None:
+    match = PREFECTURE_ID.search(text)
+    return re.sub(r"\s+", "", match.group(1)) if match else None

@@ -1,0 +1,126 @@
+"""Rule vocabularies: the French words the extractors look for, kept as data, not code.
+
+Each table is matched case-insensitively and accent-insensitively unless said otherwise.
+Adding a wording met in a new collectivity's documents means adding a line here.
+"""
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "decembre": 12, "décembre": 12,
+}
+
+# Number words up to the thousands, enough for dates written in words ("deux mille vingt-quatre").
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "un": 1, "une": 1, "premier": 1, "1er": 1, "deux": 2, "trois": 3, "quatre": 4,
+    "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "mille": 1000, "mil": 1000,
+}
+
+CIVILITIES: dict[str, str] = {
+    "m.": "M.", "m": "M.", "mr": "M.", "mr.": "M.", "monsieur": "M.", "mm.": "M.",
+    "mme": "Mme", "mme.": "Mme", "madame": "Mme", "mmes": "Mme", "mlle": "Mlle",
+    "mademoiselle": "Mlle", "dr": "Dr", "dr.": "Dr",
+}
+
+# Surname particles printed in capitals inside a surname ("Mme DE LA MOTTE Anne-Sophie").
+SURNAME_PARTICLES: frozenset[str] = frozenset({"de", "la", "le", "du", "des", "d'", "van", "von", "di", "da"})
+
+# Deciding bodies, most specific first: "commission permanente du conseil départemental" is the
+# commission permanente, not the conseil.
+BODIES: list[tuple[str, str]] = [
+    (r"commission\s+permanente", "Commission permanente"),
+    (r"bureau\s+syndical", "Bureau syndical"),
+    (r"bureau\s+communautaire", "Bureau communautaire"),
+    (r"comit[ée]\s+syndical", "Comité syndical"),
+    (r"conseil\s+municipal", "Conseil municipal"),
+    (r"conseil\s+communautaire", "Conseil communautaire"),
+    (r"conseil\s+m[ée]tropolitain", "Conseil métropolitain"),
+    (r"conseil\s+d[ée]partemental", "Conseil départemental"),
+    (r"conseil\s+r[ée]gional", "Conseil régional"),
+    (r"conseil\s+d'administration", "Conseil d'administration"),
+    (r"arr[êe]t[ée]\s+du\s+maire|le\s+maire\s+de\s+la\s+commune", "Maire"),
+    (r"arr[êe]t[ée]\s+du\s+pr[ée]sident", "Président"),
+]
+
+# Collectivity kinds, as printed at the head of an act; the name follows on the same line.
+COLLECTIVITY_KINDS: list[tuple[str, str]] = [
+    (r"communaut[ée]\s+de\s+communes", "Communauté de communes"),
+    (r"communaut[ée]\s+d'agglom[ée]ration", "Communauté d'agglomération"),
+    (r"communaut[ée]\s+urbaine", "Communauté urbaine"),
+    (r"syndicat\s+mixte", "Syndicat mixte"),
+    (r"syndicat\s+intercommunal", "Syndicat intercommunal"),
+    (r"syndicat", "Syndicat"),
+    (r"m[ée]tropole", "Métropole"),
+    (r"d[ée]partement", "Département"),
+    (r"r[ée]gion", "Région"),
+    (r"commune", "Commune"),
+    (r"ville", "Ville"),
+    (r"mairie", "Commune"),
+]
+
+# Headings that open an attendance list, mapped to the status of the people listed under them.
+# Order matters: the longer wording must be tried before its prefix.
+ATTENDANCE_HEADINGS: list[tuple[str, str]] = [
+    (r"excus[ée]e?s?(?:\(e?s?\))?\s+sans\s+voix\s+d[ée]lib[ée]rative", "excused"),
+    (r"(?:membres?\s+)?excus[ée]e?s?(?:\(e?s?\))?\s+(?:et\s+)?(?:ayant\s+donn[ée]\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?s?(?:\(e?s?\))?)", "excused"),
+    (r"absent(?:e?s?|\(e?s?\))?\s+(?:et\s+)?excus[ée]e?s?(?:\(e?s?\))?", "excused"),
+    (r"absent(?:e?s?|\(e?s?\))?\s+ayant\s+donn[ée]\s+(?:pouvoir|procuration)", "excused"),
+    (r"(?:[ée]taient\s+)?(?:membres?\s+)?pr[ée]sent(?:e?s?|\(e?s?\))", "present"),
+    (r"(?:membres?\s+)?excus[ée](?:e?s?|\(e?s?\))", "excused"),
+    (r"(?:membres?\s+)?absent(?:e?s?|\(e?s?\))", "absent"),
+    (r"pouvoirs?|procurations?", "excused"),
+]
+
+# Wordings of a proxy between the giver (before) and the holder (after).
+PROXY_LINKS: list[str] = [
+    r"ayant\s+donn[ée]\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+[àa]",
+    r"a\s+donn[ée]\s+(?:pouvoir|procuration)\s+[àa]",
+    r"donne\s+(?:pouvoir|procuration)\s+[àa]",
+    r"(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?[àa]",
+    r"repr[ée]sent[ée]e?\s+par",
+]
+
+# Result wordings of a vote.
+RESULTS: list[tuple[str, str]] = [
+    (r"retir[ée]e?\s+de\s+l'ordre\s+du\s+jour|ajourn[ée]e?|report[ée]e?\s+[àa]\s+une\s+(?:prochaine|s[ée]ance)", "withdrawn"),
+    (r"rejet[ée]e?|n'est\s+pas\s+adopt[ée]e?|non\s+adopt[ée]e?", "rejected"),
+    (r"adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?", "adopted"),
+]
+
+# Vote-count labels, mapped to the vote field they fill.
+VOTE_LABELS: list[tuple[str, str]] = [
+    (r"ne\s+prennent\s+pas\s+part\s+au\s+vote|ne\s+prend\s+pas\s+part\s+au\s+vote|non[- ]participation|n'ont\s+pas\s+pris\s+part\s+au\s+vote", "not_voting"),
+    (r"absents?\s+sans\s+d[ée]l[ée]gation(?:\s+de\s+vote)?", "absent"),
+    (r"pour", "for"),
+    (r"contre", "against"),
+    (r"abstentions?", "abstention"),
+]
+
+# Page-top headings that open a part of an act (never a decision of its own).
+PART_HEADINGS: list[tuple[str, str]] = [
+    (r"annexe", "annex"),
+    (r"convention", "convention"),
+    (r"rapport\s+(?:n°|du\s+pr[ée]sident|de\s+pr[ée]sentation)|rapport\s*$|expos[ée]\s+des\s+motifs", "report"),
+]
+
+# Page-top or line headings that open an act.
+ACT_HEADINGS: list[tuple[str, str]] = [
+    (r"arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n°)", "arrete"),
+    (r"extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations", "deliberation"),
+    (r"d[ée]lib[ée]ration\s+(?:n°|de\s+la|du\s+conseil|du\s+bureau)", "deliberation"),
+]
+
+# Markers that a text decides something (what separates an act from an information item).
+DECISION_MARKERS: list[str] = [
+    r"\bd[ée]cide\b", r"\bd[ée]cident\b", r"\barr[êe]te\s*:", r"\bapprouve\b", r"\bautorise\b",
+    r"\bvote\s*:", r"\bunanimit[ée]\b", r"\bmajorit[ée]\b", r"\bdélibère\b",
+]
+
+# The documents that are not acts at all: whole-document titles.
+MINUTES_TITLES: list[str] = [
+    r"proc[èe]s[- ]verbal", r"compte[- ]rendu", r"compte\s+rendu",
+]

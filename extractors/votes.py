@@ -1,0 +1,200 @@
+"""Votes: counts, unanimity, majority, named members and groups, result, and secret ballots.
+
+Handles "Pour : 43 voix (groups…) Contre : 0", "par 11 voix pour, 2 contre (M. A, Mme B),
+0 abstention", "13 voix POUR – 1 ABSTENTION", "à l'unanimité (des suffrages exprimés)",
+"à la majorité" with named dissenters, "ne prend pas part au vote : 2 (names)", "absent sans
+délégation de vote", results (adopté, rejeté, retiré) and elections (votants, blancs, nuls).
+Visas are masked first: an earlier vote quoted in a "Vu la délibération … adoptée à
+l'unanimité" is not this act's vote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.common import fold, mask_visas, parse_count
+from extractors.people import names_in
+from extractors.spans import Section
+from extractors.vocab import RESULTS, VOTE_LABELS
+from schemas.record import Vote, VoteGroup, VoteMember
+
+_COUNT = r"(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
+_LABELS = "|".join(f"(?P<{name}>{fold(p)})" for p, name in VOTE_LABELS)
+_PAREN = r"(?:\s*\((?P<listed>[^()]{1,400})\))?"
+# "Pour : 12 voix (…)" or "Contre : M. A, Mme B" — the label first, then a count or names.
+LABEL_COUNT = re.compile(
+    rf"\b(?:{_LABELS})\s*:\s*(?:{_COUNT}\s*(?:voix|votes?|membres?)?{_PAREN}|(?P<trailing>(?:m\.|mme|monsieur|madame)[^\n]{{3,300}}))",
+    re.I,
+)
+# "11 voix pour, 2 contre (M. A), 0 abstention" — the count first.
+COUNT_LABEL = re.compile(rf"(?<![\w/.,-]){_COUNT}\s*(?:voix|votes?|bulletins?)?\s*(?:{_LABELS})\b{_PAREN}", re.I)
+UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
+MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b", re.I)
+NOT_VOTING_NAMED = re.compile(
+    r"((?:(?:M\.|Mme|Monsieur|Madame)\s*[^,;\n()]{2,40}?(?:,\s*|\s+et\s+)?){1,6})\s+ne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote",
+    re.I,
+)
+RESULT = re.compile("|".join(f"(?P<{value}_{i}>{p})" for i, (p, value) in enumerate(RESULTS)), re.I)
+# A result word only counts as the vote's when it stands on its own line or next to a vote phrase.
+RESULT_LINE = re.compile(r"^\s*[(\[]?\s*(?:la\s+d[ée]lib[ée]ration\s+est\s+|le\s+rapport\s+est\s+)?(" + RESULT.pattern + r")\s*[)\].]?\s*$", re.I | re.M)
+ELECTION = re.compile(r"bulletins?\s+blancs?|blancs?\s+(?:et|ou)\s+nuls?|suffrages\s+exprim[ée]s\s*:", re.I)
+ELECTION_FIELD = re.compile(
+    r"(votants|blancs?|nuls?|suffrages\s+exprim[ée]s|exprim[ée]s)[^:\n\d]{0,40}[:=]?\s*(\d{1,4})", re.I
+)
+CANDIDATE = re.compile(r"^[ \t\-•]*((?:M\.|Mme|Monsieur|Madame)?\s*[^\W\d_][^:\n]{2,60}?)[ \t]*[:.\-–]+[ \t]*(\d{1,4})[ \t]*(?:voix|suffrages)", re.I | re.M)
+WITHDRAWN = re.compile(r"retir[ée]e?\s+de\s+l'ordre\s+du\s+jour|\bajourn[ée]e?\b", re.I)
+CLUSTER_GAP = 300
+VOTE_LABELS_BY_GROUP = [(name, pattern) for pattern, name in VOTE_LABELS]
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    position: str | None = None
+    count: int | None = None
+    names: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+
+
+def parse_votes(section: Section, roster: list[str] | None = None) -> list[Vote]:
+    """The votes of one act, in order (usually one; a PV item may hold several)."""
+    text = mask_visas(section.text)
+    folded = fold(text)
+    hits = _count_hits(text, folded, roster)
+    marks = [(m.start(), m.end(), "unanimous") for m in UNANIMITY.finditer(folded)]
+    marks += [(m.start(), m.end(), "majority") for m in MAJORITY.finditer(folded)]
+    marks += [(m.start(1), m.end(1), "result") for m in RESULT_LINE.finditer(folded)]
+    marks += [(m.start(), m.end(), "result") for m in WITHDRAWN.finditer(folded)]
+    election = ELECTION.search(folded)
+    events = sorted([(h.start, h.end, "count", h) for h in hits] + [(s, e, k, None) for s, e, k in marks])
+    if not events and election:
+        events = [(election.start(), election.end(), "election", None)]
+    if not events:
+        return []
+    votes = []
+    for cluster in _clusters(events):
+        vote = _vote_from(cluster, text, folded, roster, section)
+        if vote is not None:
+            votes.append(vote)
+    if election and votes:
+        votes[0] = _apply_election(votes[0], text[election.start() - 400 if election.start() > 400 else 0:])
+    return votes
+
+
+def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+    for regex in (LABEL_COUNT, COUNT_LABEL):
+        for match in regex.finditer(folded):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            position = next(k for k, _ in VOTE_LABELS_BY_GROUP if match.group(k))
+            count = parse_count(match.group("count")) if match.group("count") else None
+            hit = _Hit(match.start(), match.end(), position, count)
+            group = "listed" if match.group("listed") is not None else (
+                "trailing" if "trailing" in match.groupdict() and match.group("trailing") else None)
+            if group:
+                listed = text[match.start(group):match.end(group)]
+                if group == "trailing":
+                    listed = re.split(r"(?<!\bM)\.(?:\s|$)|\n", listed)[0]
+                if re.search(r"\bgroupe|non[- ]inscrit|\bliste\b", listed, re.I):
+                    hit.groups = [" ".join(g.split()).strip(" .") for g in
+                                  re.split(r"\s*[;,]\s*(?=groupe|non|liste)", listed, flags=re.I) if g.strip(" .")]
+                elif re.search(r"\b(?:m\.|mme|monsieur|madame)", listed, re.I):
+                    hit.names = names_in(listed, roster)
+            if count is None and hit.names:
+                hit.count = len(hit.names)
+            if hit.count is None and not hit.names and not hit.groups:
+                continue
+            taken.append((match.start(), match.end()))
+            hits.append(hit)
+    for match in NOT_VOTING_NAMED.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            names = names_in(match.group(1), roster)
+            hits.append(_Hit(match.start(), match.end(), "not_voting", len(names), names))
+    return hits
+
+
+def _clusters(events: list[tuple]) -> list[list[tuple]]:
+    """Group vote phrases that follow each other closely; a new "pour" count starts a new vote."""
+    clusters: list[list[tuple]] = []
+    for event in events:
+        current = clusters[-1] if clusters else None
+        repeats = current is not None and event[2] == "count" and event[3].position in {
+            e[3].position for e in current if e[2] == "count"}
+        if current is None or event[0] - current[-1][1] > CLUSTER_GAP or repeats:
+            clusters.append([event])
+        else:
+            current.append(event)
+    return clusters
+
+
+def _vote_from(cluster: list[tuple], text: str, folded: str, roster: list[str] | None, section: Section) -> Vote | None:
+    kinds = {e[2] for e in cluster}
+    counts: dict[str, int] = {}
+    members: list[VoteMember] = []
+    groups: list[VoteGroup] = []
+    for _, _, kind, hit in cluster:
+        if kind != "count":
+            continue
+        if hit.count is not None:
+            counts[hit.position] = hit.count
+        members += [VoteMember(name=n, position=hit.position) for n in hit.names]
+        groups += [VoteGroup(group=g, position=hit.position) for g in hit.groups]
+    start, end = cluster[0][0], cluster[-1][1]
+    window = folded[start:min(len(folded), end + 120)]
+    if WITHDRAWN.search(window):
+        return Vote(result="withdrawn", source=section.source(start, end))
+    if kinds == {"result"} and not _near_decision(folded, cluster[0][0]):
+        return None
+    unanimous = True if "unanimous" in kinds else (False if counts or "majority" in kinds else None)
+    result = _result(window, counts, unanimous)
+    if unanimous and "against" not in counts:
+        counts["against"] = 0
+    return Vote(
+        **{"for": counts.get("for")},
+        against=counts.get("against"),
+        abstention=counts.get("abstention"),
+        not_voting=counts.get("not_voting"),
+        absent=counts.get("absent"),
+        unanimous=unanimous,
+        result=result,
+        members=members,
+        groups=groups,
+        source=section.source(start, end),
+    )
+
+
+def _near_decision(folded: str, position: int) -> bool:
+    return bool(re.search(r"d[ée]cide|arr[êe]te|vote|d[ée]lib[ée]r", folded[max(0, position - 600):position]))
+
+
+def _result(window: str, counts: dict[str, int], unanimous: bool | None) -> str | None:
+    match = RESULT.search(window)
+    if match:
+        return next(k.split("_")[0] for k, v in match.groupdict().items() if v)
+    if unanimous or MAJORITY.search(window):
+        return "adopted"
+    if "for" in counts:
+        return "adopted" if counts["for"] > counts.get("against", 0) else "rejected"
+    return None
+
+
+def _apply_election(vote: Vote, text: str) -> Vote:
+    """Secret ballot: for = the elected candidate's votes, against = the others', abstention = blank + null."""
+    fields: dict[str, int] = {}
+    for match in ELECTION_FIELD.finditer(text):
+        key = fold(match.group(1)).split()[0].rstrip("s")
+        fields.setdefault(key, int(match.group(2)))
+    scores = [int(m.group(2)) for m in CANDIDATE.finditer(text)
+              if not re.match(r"\s*(votants|blancs?|nuls?|suffrages|exprim|majorit|pour|contre|abstention)", fold(m.group(1)))]
+    update: dict = {}
+    if scores:
+        update["for_"] = max(scores)
+        update["against"] = sum(scores) - max(scores)
+    if "blanc" in fields or "nul" in fields:
+        update["abstention"] = fields.get("blanc", 0) + fields.get("nul", 0)
+    if update and vote.result is None:
+        update["result"] = "adopted"
+    return vote.model_copy(update=update)

@@ -1,0 +1,94 @@
+"""Stage 3: run the extractors on each act and assemble the act records.
+
+Session facts (collectivity, body, date, president, secretary, counts, attendance, préfecture ID)
+are read from the act itself and, where the act does not print them, from the session header of
+the minutes or the first page of the document.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors import header
+from extractors.amounts import parse_amounts
+from extractors.articles import parse_articles
+from extractors.attendance import parse_attendance
+from extractors.checks import audit
+from extractors.common import VISA_START
+from extractors.entities import parse_entities
+from extractors.references import parse_references
+from extractors.spans import DocText, Section
+from extractors.votes import parse_votes
+from pipeline.segment import Segment
+from schemas.record import DECISION_KINDS, Act, Attendee
+
+SESSION_KEYS = ("collectivity", "body", "session_date", "convocation_date", "president", "secretary",
+                "members_in_office", "present_count", "voters_count", "prefecture_id")
+PROSE_START = re.compile(r"^[ \t]*(?:objet|vu|consid[ée]rant|expos[ée]|rapport|le\s+conseil|la\s+commission)\b", re.I | re.M)
+
+
+def session_facts(section: Section) -> dict:
+    """Header facts printed in a section (an act's head, or the session header of minutes)."""
+    head = section.text[:header.HEAD_CHARS]
+    facts: dict = {
+        "collectivity": header.parse_collectivity(head),
+        "body": header.parse_body(head),
+        "session_date": header.parse_session_date(head),
+        "convocation_date": header.parse_convocation_date(head),
+        "prefecture_id": header.parse_prefecture_id(section.text),
+    }
+    president = header.parse_president(head)
+    secretary = header.parse_secretary(head)
+    facts["president"] = president[0] if president else None
+    facts["secretary"] = secretary[0] if secretary else None
+    facts.update(header.parse_counts(head))
+    return facts
+
+
+def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: list[Attendee]) -> Act:
+    """The record of one act or part, with every finding traced to its page."""
+    section = doc.section(seg.start, seg.end)
+    if seg.kind not in DECISION_KINDS:
+        return Act(kind=seg.kind, title=seg.heading or _first_line(section), pages=section.pages,
+                   part_of=seg.part_of, text=section.text)
+    own = session_facts(section)
+    facts = {key: own.get(key) if own.get(key) is not None else session.get(key) for key in SESSION_KEYS}
+    attendance = parse_attendance(section) or session_attendance
+    roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
+    number = header.parse_number(section)
+    title = seg.heading or header.parse_title(section, _number_line_offset(section, number))
+    act = Act(
+        kind=seg.kind,
+        number=number[0] if number else None,
+        title=title,
+        pages=section.pages,
+        attendance=attendance,
+        votes=parse_votes(section, roster),
+        articles=parse_articles(section),
+        amounts=parse_amounts(section),
+        references=parse_references(section),
+        entities=parse_entities(_prose(section), roster),
+        text=section.text,
+        **facts,
+    )
+    return act.model_copy(update={"checks": audit(act)})
+
+
+def _number_line_offset(section: Section, number: tuple | None) -> int | None:
+    if not number:
+        return None
+    source_text = number[1].text
+    position = section.text.find(source_text)
+    return section.text.rfind("\n", 0, position) + 1 if position >= 0 else None
+
+
+def _prose(section: Section) -> Section:
+    """The act from its object or visas on: the attendance lists are not prose for NER."""
+    match = PROSE_START.search(section.text) or VISA_START.search(section.text)
+    return section.sub(match.start(), len(section.text)) if match else section
+
+
+def _first_line(section: Section) -> str | None:
+    for line in section.text.split("\n"):
+        if line.strip():
+            return " ".join(line.split())[:200]
+    return None

@@ -1,0 +1,141 @@
+"""Stage 2: the document's text → acts and their parts, each with its kind and page range.
+
+A PDF may hold one act, a dossier (a deliberation followed by its annex, convention and report),
+a recueil of many acts, or the minutes (procès-verbal, compte rendu) of a meeting whose agenda
+items are the acts. Parts are kept apart from their act, so that a convention's articles and
+amounts never leak into the deliberation's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.common import fold
+from extractors.spans import PAGE_BREAK, DocText
+from extractors.vocab import ACT_HEADINGS, DECISION_MARKERS, MINUTES_TITLES, PART_HEADINGS
+
+TOP_LINES = 6
+MINUTES_TITLE = re.compile("|".join(fold(p) for p in MINUTES_TITLES), re.I)
+DECISION = re.compile("|".join(fold(p) for p in DECISION_MARKERS), re.I)
+# The end of an act: its vote result or its signature formula.
+ACT_END = re.compile(
+    r"\b(?:adopt[ée]e?|rejet[ée]e?|unanimit[ée]|pour\s+extrait\s+conforme|fait\s+et\s+d[ée]lib[ée]r[ée]|ainsi\s+fait|"
+    r"d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance|certifi[ée]\s+ex[ée]cutoire|arr[êe]te\s*:)",
+    re.I,
+)
+SIGNATURE_START = re.compile(r"^\s*(?:fait\s+[àa]|le\s+maire|la\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente|pour\s+extrait|sign[ée]|acte\s+rendu)", re.I)
+SOMMAIRE = re.compile(r"^\s*(?:sommaire|table\s+des\s+mati[èe]res|recueil\s+des\s+actes)", re.I | re.M)
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+         "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
+# Agenda items of minutes: "1. Titre", "2/ Titre", "3 - Titre", "IV. Titre", "Point n° 5 : Titre",
+# or an item opened by its deliberation number ("D2024-44 : Titre", "Délibération n° 2024-12 : Titre").
+ITEM_HEADING = re.compile(
+    r"^[ \t]*(?:(?:point|question|affaire|dossier)\s+(?:n[°o]\s*)?(?P<point>\d{1,2})|(?P<num>\d{1,2})|(?P<roman>[IVX]{1,5}))"
+    r"[ \t]*(?:[.)/°:–\-]|[ \t]-)[ \t]*(?P<title>[^\W\d_][^\n]{2,200})$",
+    re.I | re.M,
+)
+NUMBERED_ITEM = re.compile(
+    r"^[ \t]*(?P<title_number>(?:d[ée]lib[ée]ration\s+n[°o]\s*|DEL[ \-]?|D[ \-]?)\d{2,4}[\-_/]\d{1,4})[ \t]*[:–\-.]?[ \t]*(?P<title>[^\n]{3,200})?$",
+    re.I | re.M,
+)
+
+
+@dataclass
+class Segment:
+    """An act or a part: its kind, its span in the document text and, for parts, its act."""
+
+    kind: str
+    start: int
+    end: int
+    heading: str | None = None
+    part_of: int | None = None
+
+
+def segment(doc: DocText) -> tuple[int, list[Segment]]:
+    """(end of the session header, acts and parts in document order)."""
+    if is_minutes(doc):
+        return _minutes_items(doc)
+    return 0, _acts_by_page(doc)
+
+
+def is_minutes(doc: DocText) -> bool:
+    """Minutes of a meeting announce themselves in their first lines."""
+    first = fold(doc.text[:600])
+    return bool(MINUTES_TITLE.search(first))
+
+
+def _minutes_items(doc: DocText) -> tuple[int, list[Segment]]:
+    text = doc.text
+    headings: list[tuple[int, str | None]] = []
+    expected: int | None = None
+    for match in ITEM_HEADING.finditer(text):
+        ordinal = _ordinal(match)
+        if ordinal is None or len(match.group("title")) > 160:
+            continue
+        if expected is None and ordinal <= 2 or ordinal == expected:
+            headings.append((match.start(), " ".join(match.group("title").split()).strip(" :")))
+            expected = ordinal + 1
+    numbered = [(m.start(), None) for m in NUMBERED_ITEM.finditer(text)]
+    if len(numbered) > len(headings):
+        headings = numbered
+    if not headings:
+        return 0, _acts_by_page(doc)
+    segments = []
+    for index, (start, heading) in enumerate(headings):
+        end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+        body = fold(text[start:end])
+        kind = "pv_item" if DECISION.search(body) else "other"
+        segments.append(Segment(kind=kind, start=start, end=end, heading=heading))
+    return headings[0][0], segments
+
+
+def _ordinal(match: re.Match[str]) -> int | None:
+    if match.group("point") or match.group("num"):
+        return int(match.group("point") or match.group("num"))
+    roman = (match.group("roman") or "").lower()
+    return ROMAN.get(roman)
+
+
+def _top(text: str) -> str:
+    lines = [line for line in text.split("\n") if line.strip()]
+    return fold("\n".join(lines[:TOP_LINES]))
+
+
+def _match_table(table: list[tuple[str, str]], top: str) -> str | None:
+    for pattern, value in table:
+        if re.search(rf"^\s*(?:{fold(pattern)})", top, re.I | re.M):
+            return value
+    return None
+
+
+def _acts_by_page(doc: DocText) -> list[Segment]:
+    """Acts and parts of a dossier or a recueil: each starts at the top of a page."""
+    segments: list[Segment] = []
+    last_act: int | None = None
+    for index, page in enumerate(doc.pages):
+        start = doc.starts[index]
+        top = _top(page.text)
+        part = _match_table(PART_HEADINGS, top)
+        act = _match_table(ACT_HEADINGS, top)
+        current = segments[-1] if segments else None
+        closed = current is not None and bool(ACT_END.search(fold(doc.text[current.start:start])))
+        if SOMMAIRE.search(top) and not act:
+            segments.append(Segment(kind="other", start=start, end=start))
+        elif current is None:
+            segments.append(Segment(kind=act or "deliberation", start=start, end=start))
+        elif part and last_act is not None:
+            segments.append(Segment(kind=part, start=start, end=start, part_of=last_act))
+        elif act and (closed or current.kind == "other"):
+            segments.append(Segment(kind=act, start=start, end=start))
+        elif closed and current.kind in ("deliberation", "arrete") and not SIGNATURE_START.match(top):
+            segments.append(Segment(kind="annex", start=start, end=start, part_of=last_act))
+        if segments[-1].kind in ("deliberation", "arrete") and segments[-1].start == start:
+            last_act = len(segments) - 1
+    for index, seg in enumerate(segments):
+        seg.end = segments[index + 1].start - len(PAGE_BREAK) if index + 1 < len(segments) else len(doc.text)
+        seg.end = max(seg.end, seg.start)
+        if seg.kind in ("deliberation", "arrete") and not DECISION.search(fold(doc.text[seg.start:seg.end])):
+            seg.kind = "other"
+        if seg.kind == "deliberation" and re.search(r"\barr[êe]te\s*:", fold(doc.text[seg.start:seg.end])):
+            seg.kind = "arrete"
+    return segments

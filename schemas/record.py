@@ -1,0 +1,177 @@
+"""The delib record: the public contract of `delib parse` and the source of the SQLite rows.
+
+Glossary of the French terms behind the English field names:
+
+- délibération: a decision voted by a deliberating body (kind ``deliberation``).
+- arrêté: a decision signed by the executive alone, without a vote (kind ``arrete``).
+- procès-verbal (PV) / compte rendu: minutes of a whole meeting; each agenda item that is a
+  decision becomes one act of kind ``pv_item``.
+- séance / réunion: the meeting (``session_date``); convocation: the notice sent before it.
+- conseil municipal / communautaire / départemental / régional, commission permanente, bureau:
+  the deciding ``body``.
+- membres en exercice: ``members_in_office``; présents: ``present_count``;
+  votants (présents + pouvoirs): ``voters_count``.
+- pouvoir / procuration / "représenté par": a proxy (``proxy_to`` names the holder).
+- excusé: ``excused``; absent: ``absent``; "ne prend pas part au vote": ``not_voting``.
+- suffrages exprimés: votes cast for or against (abstentions excluded).
+- pour / contre / abstention: ``for`` / ``against`` / ``abstention``.
+- adopté / rejeté / retiré de l'ordre du jour: ``adopted`` / ``rejected`` / ``withdrawn``.
+- visas ("Vu le code…"): the texts cited before the decision (``references``).
+- accusé de réception en préfecture / ID @ctes: ``prefecture_id``.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+RECORD_VERSION = "1"
+
+ActKind = Literal["deliberation", "arrete", "pv_item", "report", "convention", "annex", "other"]
+DECISION_KINDS: frozenset[str] = frozenset({"deliberation", "arrete", "pv_item"})
+AttendanceStatus = Literal["present", "excused", "absent"]
+VotePosition = Literal["for", "against", "abstention", "not_voting", "absent"]
+VoteResult = Literal["adopted", "rejected", "withdrawn"]
+DocumentStatus = Literal["parsed", "partial", "failed"]
+Severity = Literal["info", "warning", "error"]
+
+
+class Model(BaseModel):
+    """Base of every record model: unknown keys are refused, so the contract cannot drift."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Source(Model):
+    """Where a fact is written: 1-based page, box in PDF points from the page's top-left, raw text."""
+
+    page: int = Field(ge=1)
+    bbox: tuple[float, float, float, float] | None = None
+    text: str
+
+
+class Attendee(Model):
+    name: str = Field(description='"Prénom NOM", surname in capitals')
+    civility: str | None = Field(default=None, description='"M." or "Mme" as printed, normalised')
+    status: AttendanceStatus
+    proxy_to: str | None = Field(default=None, description="holder of this member's proxy")
+    note: str | None = Field(default=None, description="raw wording such as 'sans voix délibérative'")
+    source: Source | None = None
+
+
+class VoteMember(Model):
+    name: str
+    position: VotePosition
+
+
+class VoteGroup(Model):
+    group: str
+    position: VotePosition
+    count: int | None = None
+
+
+class Vote(Model):
+    for_: int | None = Field(default=None, alias="for", ge=0)
+    against: int | None = Field(default=None, ge=0)
+    abstention: int | None = Field(default=None, ge=0)
+    not_voting: int | None = Field(default=None, ge=0)
+    absent: int | None = Field(default=None, ge=0)
+    unanimous: bool | None = None
+    result: VoteResult | None = None
+    members: list[VoteMember] = Field(default_factory=list)
+    groups: list[VoteGroup] = Field(default_factory=list)
+    source: Source | None = None
+
+
+class Article(Model):
+    number: int = Field(ge=1)
+    text: str
+    source: Source | None = None
+
+
+class Amount(Model):
+    value: Decimal
+    currency: Literal["EUR"] = "EUR"
+    raw: str
+    context: str
+    source: Source | None = None
+
+    @field_serializer("value")
+    def _value_as_number(self, value: Decimal) -> float | int:
+        """JSON has no decimal type: whole euros become integers, the rest floats (cents are exact)."""
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
+class Reference(Model):
+    kind: Literal["code_article", "loi", "ordonnance", "decret", "arrete", "deliberation", "other"]
+    text: str
+    date: str | None = Field(default=None, description="YYYY-MM-DD")
+    source: Source | None = None
+
+
+class Entity(Model):
+    label: Literal["PER", "ORG", "LOC", "MISC"]
+    text: str
+    source: Source | None = None
+
+
+class Check(Model):
+    code: str
+    severity: Severity
+    message: str
+
+
+class Act(Model):
+    kind: ActKind
+    number: str | None = None
+    title: str | None = None
+    collectivity: str | None = None
+    body: str | None = None
+    session_date: str | None = Field(default=None, description="YYYY-MM-DD")
+    convocation_date: str | None = Field(default=None, description="YYYY-MM-DD")
+    president: str | None = None
+    secretary: str | None = None
+    members_in_office: int | None = Field(default=None, ge=0)
+    present_count: int | None = Field(default=None, ge=0)
+    voters_count: int | None = Field(default=None, ge=0)
+    prefecture_id: str | None = None
+    pages: tuple[int, int]
+    part_of: int | None = Field(default=None, description="index of the act this part belongs to")
+    attendance: list[Attendee] = Field(default_factory=list)
+    votes: list[Vote] = Field(default_factory=list)
+    articles: list[Article] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    text: str = Field(default="", description="the act's text as extracted, for full-text search")
+
+
+class PageInfo(Model):
+    number: int = Field(ge=1)
+    chars: int = Field(ge=0)
+    text_layer: bool
+    needs_ocr: bool
+
+
+class DocumentInfo(Model):
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    path: str
+    pages: int = Field(ge=0)
+    text_layer: bool
+    status: DocumentStatus
+    errors: list[str] = Field(default_factory=list)
+    parser_version: str
+    page_info: list[PageInfo] = Field(default_factory=list)
+
+
+class Record(Model):
+    """Everything delib knows about one PDF."""
+
+    document: DocumentInfo
+    acts: list[Act] = Field(default_factory=list)
+
+    def to_json_dict(self) -> dict:
+        """The record as `delib parse` prints it: contract names ("for"), no Python types."""
+        return self.model_dump(mode="json", by_alias=True)
