@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.common import fold, normalize_name, split_names, vocab_regex
+from extractors.common import fold, normalize_name, split_civility, split_names, vocab_regex
 from extractors.spans import Section
 from extractors.vocab import ATTENDANCE_HEADINGS, PROXY_LINKS
 from schemas.record import Attendee
@@ -41,6 +41,8 @@ def parse_attendance(section: Section) -> list[Attendee]:
             continue
         pouvoirs = bool(re.match(r"[ \t]*(?:pouvoirs?|procurations?)", folded[heading.start():heading.end()].strip()))
         for entry in _entries(block):
+            if not looks_like_person(entry):
+                break  # the list is over: what follows is prose or a title
             attendee = _attendee(entry, status, pouvoirs, section, heading.end() + block.find(entry[:20]))
             if attendee and "sans voix" in folded[heading.start():heading.end()]:
                 attendee = attendee.model_copy(update={"note": "sans voix délibérative"})
@@ -49,6 +51,22 @@ def parse_attendance(section: Section) -> list[Attendee]:
             elif attendee and attendee.proxy_to and not people[attendee.name].proxy_to:
                 people[attendee.name] = attendee
     return list(people.values())
+
+
+PERSON_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’\-\.]*|de|du|des|la|le|d'|d’|van|von|\(.*|.*\))$")
+
+
+def looks_like_person(entry: str) -> bool:
+    """A list entry is a person when its words before any proxy wording are capitalised names."""
+    civility, rest = split_civility(entry)
+    link = PROXY.search(fold(rest))
+    words = rest[:link.start()].split() if link else rest.split()
+    words = [w for w in words if not w.startswith("(")]
+    if not words or len(words) > 6:
+        return False
+    if civility:
+        return True
+    return all(PERSON_WORD.match(w) for w in words)
 
 
 def _status(heading: re.Match[str]) -> str:
@@ -62,6 +80,11 @@ def _block_end(text: str, start: int, limit: int) -> int:
     """A list ends at a blank line, at another label or at the next heading."""
     blank = re.search(r"\n[ \t]*\n", text[start:limit])
     end = start + blank.start() if blank else limit
+    # PDF text has no blank lines: a list also ends with the line that closes it with a period
+    # ("…, Mme Emmanuelle LEVEUGLE."), but not with a civility cut by the line break ("M.").
+    closing = re.search(r"(?<!\bM)(?<!\bMme)(?<!\bMM)\.[ \t]*\n", text[start:end])
+    if closing:
+        end = start + closing.end() - 1
     label = OTHER_LABEL.search(text, start + 1, end)
     if label and not re.match(r"[ \t]*(?:m\.|mme|monsieur|madame)", text[label.start():label.end()], re.I):
         end = label.start()

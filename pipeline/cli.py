@@ -102,3 +102,7 @@ def failures(db_path: Path, as_json: bool) -> None:
                 click.echo(f"{row['path']}\t{row['sha256'] or '-'}\t{row['stage']}\t{row['kind']}\t{row['message']}")
     finally:
         store.close()
+
+
+if __name__ == "__main__":
+    main()

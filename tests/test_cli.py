@@ -1,0 +1,88 @@
+"""The `delib` commands as a user runs them: real processes, exit codes, stdout and stderr."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+DELIB = [sys.executable, "-m", "pipeline.cli"]
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess:
+    return subprocess.run([*DELIB, *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_parse_prints_the_record_contract(deliberation_pdf: Path) -> None:
+    result = run("parse", deliberation_pdf)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert set(record) == {"document", "acts"}
+    assert record["document"]["status"] == "parsed"
+    assert record["document"]["text_layer"] is True
+    (act,) = record["acts"]
+    assert act["kind"] == "deliberation"
+    assert act["number"] == "2024-007"
+    assert act["session_date"] == "2024-02-12"
+    assert act["votes"][0]["for"] == 13
+    assert act["votes"][0]["members"] == [{"name": "Louis CARON", "position": "against"}]
+    assert act["votes"][0]["source"]["page"] == 1
+    assert act["votes"][0]["source"]["bbox"] is not None
+
+
+@pytest.mark.parametrize("kind", ["not_pdf", "empty_file", "damaged_pdf", "encrypted"])
+def test_parse_refuses_bad_input_in_one_line(bad_inputs: dict[str, Path], kind: str) -> None:
+    result = run("parse", bad_inputs[kind])
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"delib: {kind}: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_parse_missing_file() -> None:
+    result = run("parse", "/nonexistent/deliberation.pdf")
+    assert result.returncode == 1
+    assert result.stderr.startswith("delib: file_missing: ")
+
+
+def test_usage_error_exit_code() -> None:
+    assert run("parse").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_ingest_goes_on_after_bad_files_and_records_them(tmp_path: Path, deliberation_pdf: Path,
+                                                        bad_inputs: dict[str, Path]) -> None:
+    db = tmp_path / "out.db"
+    result = run("ingest", tmp_path, "--db", db, "--json")
+    assert result.returncode == 3, result.stderr
+    report = json.loads(result.stdout)
+    assert report["imported"] == 1
+    assert report["failed"] == 4
+    assert report["failures_by_kind"] == {"not_pdf": 1, "empty_file": 1, "damaged_pdf": 1, "encrypted": 1}
+    listed = run("failures", "--db", db)
+    assert listed.returncode == 0
+    rows = [line.split("\t") for line in listed.stdout.strip().splitlines()]
+    assert sorted(row[3] for row in rows) == ["damaged_pdf", "empty_file", "encrypted", "not_pdf"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 4
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_ingest_twice_is_a_no_op(tmp_path: Path, deliberation_pdf: Path) -> None:
+    db = tmp_path / "out.db"
+    first = run("ingest", deliberation_pdf, "--db", db, "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["imported"] == 1
+    second = run("ingest", deliberation_pdf, "--db", db, "--json")
+    assert json.loads(second.stdout)["unchanged"] == 1
+    assert json.loads(second.stdout)["imported"] == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM acts").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
