@@ -17,10 +17,12 @@ HEADING = re.compile(
     "|".join(f"(?P<h{i}>{fold(p)})" for i, (p, _) in enumerate(ATTENDANCE_HEADINGS)),
     re.IGNORECASE,
 )
-HEADING_LINE = re.compile(rf"(?:^|(?<=[\n.]))[ \t]*(?:{HEADING.pattern})[ \t]*:", re.IGNORECASE | re.MULTILINE)
+HEADING_LINE = re.compile(rf"(?:^|(?<=[\n.]))[ \t]*(?:{HEADING.pattern})[ \t]*(?:[àa][ \t]*)?:", re.IGNORECASE | re.MULTILINE)
+# Sub-headings inside a list ("Titulaires :", "Suppléants :") do not end it.
+SUB_HEADING = re.compile(r"^[ \t]*(?:titulaires?|suppl[ée]ants?|conseillers?\s+municipaux|adjoints?|[ée]lus?)[ \t]*:", re.I | re.M)
 # Another label at the start of a line ("Secrétaire de séance :") ends a list.
 OTHER_LABEL = re.compile(r"^[ \t]*[^\W\d_][^:\n,]{0,45}:", re.MULTILINE)
-PROXY = vocab_regex(tuple(PROXY_LINKS))
+PROXY = vocab_regex(tuple(PROXY_LINKS), prefix=r"\b")
 BARE_PROXY = re.compile(r"\s(?:[àa]|=>|->|→)\s")
 COUNT_ONLY = re.compile(r"^\s*\(?\d{1,3}\)?\s*(?:membres?|conseillers?)?\s*$")
 MAX_BLOCK = 4000
@@ -85,14 +87,18 @@ def _block_end(text: str, start: int, limit: int) -> int:
     closing = re.search(r"(?<!\bM)(?<!\bMme)(?<!\bMM)\.[ \t]*\n", text[start:end])
     if closing:
         end = start + closing.end() - 1
-    label = OTHER_LABEL.search(text, start + 1, end)
-    if label and not re.match(r"[ \t]*(?:m\.|mme|monsieur|madame)", text[label.start():label.end()], re.I):
-        end = label.start()
+    for label in OTHER_LABEL.finditer(text, start + 1, end):
+        label_text = text[label.start():label.end()]
+        if re.match(r"[ \t]*(?:m\.|mme|monsieur|madame)", label_text, re.I) or SUB_HEADING.match(label_text):
+            continue
+        return label.start()
     return end
 
 
 def _entries(block: str) -> list[str]:
     """Entries of a list, keeping a parenthesised proxy with the name it belongs to."""
+    block = SUB_HEADING.sub(" ", block)
+    block = re.sub(r"\(\s*\d{1,3}\s*\)", " ", block)  # "(25)": a count printed after the names
     flat = " ".join(re.sub(r"-[ \t]*\n[ \t]*", "-", block).split())
     protected = re.sub(r"\(([^)]*)\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")", flat)
     return [e.replace("\x00", ",") for e in split_names(protected)]

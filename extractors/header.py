@@ -40,13 +40,24 @@ COLLECTIVITY = re.compile(
 )
 
 
+# Kinds unambiguous enough to be read inside a sentence ("les membres du Conseil de la
+# Communauté de communes des …"); "commune" and "ville" only count at the start of a line.
+COLLECTIVITY_IN_PROSE = re.compile(
+    r"(?<=\s)(?P<kind>communaut[e]\s+de\s+communes|communaut[e]\s+d'agglomeration|communaute\s+urbaine|metropole|"
+    r"departement|syndicat\s+mixte|syndicat\s+intercommunal)\s+(?P<link>d'|de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+)?"
+    r"(?P<name>[^\W\d_][^\n,;:()]{1,60})",
+    re.I,
+)
+
+
 def parse_collectivity(head: str) -> str | None:
     """The issuing collectivity, as printed at the head of the act, in its usual spelling."""
     folded = fold(head)
-    for match in COLLECTIVITY.finditer(folded):
+    matches = list(COLLECTIVITY.finditer(folded)) or list(COLLECTIVITY_IN_PROSE.finditer(folded))
+    for match in matches:
         kind = next(label for pattern, label in COLLECTIVITY_KINDS if re.fullmatch(fold(pattern), match.group("kind"), re.I))
         name = head[match.start("name"):match.end("name")].strip(" .-–")
-        name = re.split(r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait)\b", name, flags=re.I)[0]
+        name = re.split(r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait|l[ée]galement|r[ée]uni)\b|\s*\n", name, flags=re.I)[0]
         if not name or (kind in ("Commune", "Ville") and re.match(r"(?i)de\s*$", name)):
             continue
         link = head[match.start("link"):match.end("link")] if match.group("link") else ""
@@ -149,7 +160,7 @@ PRESIDENT = re.compile(
     re.I,
 )
 SECRETARY = re.compile(
-    r"secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s*\(s\))?\s*:\s*(?P<name>[^\n,;()]{3,60})"
+    r"secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s*\(s\))?(?:\s*\([^)]{0,160}\)\.?)?\s*:\s*(?P<name>[^\n,;()]{3,60})"
     r"|(?P<name2>(?:monsieur|madame|m\.|mme)\s*[^\n,;()]{2,60}?)\s+(?:a\s+[ée]t[ée]\s+)?(?:d[ée]sign[ée]e?|[ée]lu[e]?|nomm[ée]e?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire",
     re.I,
 )
@@ -157,6 +168,10 @@ _ROLE_TAIL = re.compile(r"\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjoi
 
 
 def _person(raw: str) -> str | None:
+    civility = re.search(r"\b(?:monsieur|madame|mme|m\.)\s", raw, re.I)
+    if civility:  # "l'assemblée désigne Monsieur X": the name starts at the civility
+        raw = raw[civility.start():]
+    raw = re.split(r"\s+(?:a\s+[ée]t[ée]|est)\s", raw)[0]
     raw = _ROLE_TAIL.sub("", raw.strip())
     parsed = normalize_name(raw)
     return parsed[1] if parsed and len(parsed[1].split()) >= 1 else None

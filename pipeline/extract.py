@@ -21,6 +21,8 @@ from extractors.votes import parse_votes
 from pipeline.segment import Segment
 from schemas.record import DECISION_KINDS, Act, Attendee
 
+# What an agenda item of minutes may print for itself; the rest is the session's.
+ITEM_KEYS = ("president", "members_in_office", "present_count", "voters_count", "prefecture_id")
 SESSION_KEYS = ("collectivity", "body", "session_date", "convocation_date", "president", "secretary",
                 "members_in_office", "present_count", "voters_count", "prefecture_id")
 PROSE_START = re.compile(r"^[ \t]*(?:objet|vu|consid[ée]rant|expos[ée]|rapport|le\s+conseil|la\s+commission)\b", re.I | re.M)
@@ -51,6 +53,8 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
         return Act(kind=seg.kind, title=seg.heading or _first_line(section), pages=section.pages,
                    part_of=seg.part_of, text=section.text)
     own = session_facts(section)
+    if seg.kind == "pv_item":
+        own = {key: own.get(key) for key in ITEM_KEYS}
     facts = {key: own.get(key) if own.get(key) is not None else session.get(key) for key in SESSION_KEYS}
     attendance = parse_attendance(section) or session_attendance
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]

@@ -75,7 +75,7 @@ def _minutes_items(doc: DocText) -> tuple[int, list[Segment]]:
         if expected is None and ordinal <= 2 or ordinal == expected:
             headings.append((match.start(), " ".join(match.group("title").split()).strip(" :")))
             expected = ordinal + 1
-    numbered = [(m.start(), None) for m in NUMBERED_ITEM.finditer(text)]
+    numbered = [(m.start(), _title_after(text, m)) for m in NUMBERED_ITEM.finditer(text)]
     if len(numbered) > len(headings):
         headings = numbered
     if not headings:
@@ -87,6 +87,15 @@ def _minutes_items(doc: DocText) -> tuple[int, list[Segment]]:
         kind = "pv_item" if DECISION.search(body) else "other"
         segments.append(Segment(kind=kind, start=start, end=end, heading=heading))
     return headings[0][0], segments
+
+
+def _title_after(text: str, match: re.Match[str]) -> str | None:
+    """The item's title: on the number's line, or on the next line when the number stands alone."""
+    title = (match.group("title") or "").strip(" :–-")
+    if not title:
+        following = text[match.end():match.end() + 300].strip().split("\n")
+        title = following[0].strip(" :") if following else ""
+    return " ".join(title.split()) or None
 
 
 def _ordinal(match: re.Match[str]) -> int | None:
