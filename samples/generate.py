@@ -1,0 +1,2767 @@
+"""Generate the golden sample PDFs of delib and their expected JSON.
+
+Run ``python samples/generate.py`` from the repository root (or anywhere): it rewrites every
+``samples/NAME.pdf`` and ``samples/NAME.json``.  Tests never run it; they only read its output.
+
+Each sample is written ONCE as Python data (a *spec*: collectivity, body, session, members with
+civility / first name / SURNAME and status, proxies, acts with title, number, visas, articles,
+amounts and votes).  Both the PDF and the expected JSON are produced from that spec, so the JSON
+is the truth of the sample, independent of any parser:
+
+- the PDF text is rendered from the spec fields (names through the sample's name format, amounts
+  through ``money()``, votes through a vote wording function);
+- the JSON is the same fields in the contract shape of ``schemas/record.py``; the only facts taken
+  from the layout engine are page numbers, recorded by zero-size marker flowables while reportlab
+  lays the pages out.
+
+Rules of the truth (see tests/test_samples_golden.py for how they are compared):
+
+- names are "Prénom NOM", surname in capitals, whatever the printed order;
+- a key is omitted when the fact is not printed or does not apply (inside a vote: null);
+- session facts are repeated on every decision act of a PV or recueil; parts (annex, convention,
+  report) only carry kind, pages and part_of;
+- ``amounts`` are the distinct euro amounts printed in figures in the act (text, visas, tables),
+  never those of its parts; amounts written only in words are not listed;
+- ``references`` are the code articles, lois, décrets and délibérations cited in the visas.
+
+Determinism: reportlab runs with ``invariant=1`` and only the Bitstream Vera fonts shipped inside
+the reportlab package are used, so the bytes are identical between runs and machines.  Vera has
+€, the French accents, « », ’ and U+00A0 but no U+202F (narrow no-break space), so thousands
+separators use U+00A0.  Reportlab normally writes U+00A0 as a plain space in the text layer;
+``NbspTTFont`` keeps it, so the extracted text really contains U+00A0 like office-suite PDFs do.
+
+After writing the files the script re-reads every PDF with pypdfium2 and checks that each act's
+number, title and article openings can be found on the act's pages (``--no-check`` skips it).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterable, Literal, Sequence
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab import rl_config
+
+rl_config.invariant = 1  # fixed dates and document ids: byte-identical output between runs
+
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.platypus import (  # noqa: E402
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import FrameBreak  # noqa: E402
+
+SAMPLES_DIR = Path(__file__).resolve().parent
+FONT_DIR = Path(reportlab.__file__).resolve().parent / "fonts"
+NBSP = "\u00a0"
+
+# --------------------------------------------------------------------------------------------
+# Fonts
+# --------------------------------------------------------------------------------------------
+
+_NBSP_PROXY = 0xF8FF  # private-use code point standing for U+00A0 while reportlab subsets
+
+
+class NbspTTFont(TTFont):
+    """A TrueType font that writes U+00A0 as U+00A0 in the PDF text layer.
+
+    Reportlab folds U+00A0 into the space character when it builds font subsets, so extracted
+    text would show plain spaces.  Here U+00A0 is swapped for a private code point drawn with
+    the space glyph, and that code point is renamed back to U+00A0 in the subset before the
+    ToUnicode map is written.  Line breaking is unaffected: paragraphs still see U+00A0.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        face = self.face
+        face.charToGlyph[_NBSP_PROXY] = face.charToGlyph[0x20]
+        face.charWidths[_NBSP_PROXY] = face.charWidths[0x20]
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab API)
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        return super().splitString(text.replace(NBSP, chr(_NBSP_PROXY)), doc, encoding)
+
+    def addObjects(self, doc) -> None:  # noqa: N802 (reportlab API)
+        state = self.state.get(doc)
+        if state is not None:
+            for subset in state.subsets:
+                for i, code in enumerate(subset):
+                    if code == _NBSP_PROXY:
+                        subset[i] = 0xA0
+        super().addObjects(doc)
+
+
+FONT = "Vera"
+FONT_BOLD = "Vera-Bold"
+FONT_ITALIC = "Vera-Italic"
+
+
+def register_fonts() -> None:
+    """Register the Vera family shipped with reportlab (works on any machine with reportlab)."""
+    files = {FONT: "Vera.ttf", FONT_BOLD: "VeraBd.ttf", FONT_ITALIC: "VeraIt.ttf",
+             "Vera-BoldItalic": "VeraBI.ttf"}
+    for name, filename in files.items():
+        pdfmetrics.registerFont(NbspTTFont(name, str(FONT_DIR / filename)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic="Vera-BoldItalic")
+
+
+# --------------------------------------------------------------------------------------------
+# French text helpers: numbers and dates in words, dates in figures, amounts
+# --------------------------------------------------------------------------------------------
+
+_UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+          "onze", "douze", "treize", "quatorze", "quinze", "seize"]
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre"]
+WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+def _below_100(n: int) -> str:
+    if n <= 16:
+        return _UNITS[n]
+    if n < 20:
+        return "dix-" + _UNITS[n - 10]
+    if n < 70:
+        tens, unit = divmod(n, 10)
+        if unit == 0:
+            return _TENS[tens]
+        return _TENS[tens] + (" et un" if unit == 1 else "-" + _UNITS[unit])
+    if n < 80:
+        return "soixante et onze" if n == 71 else "soixante-" + _below_100(n - 60)
+    return "quatre-vingts" if n == 80 else "quatre-vingt-" + _below_100(n - 80)
+
+
+def _below_1000(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    if hundreds == 0:
+        return _below_100(rest)
+    head = "cent" if hundreds == 1 else _UNITS[hundreds] + " cent"
+    if rest == 0:
+        return head + ("s" if hundreds > 1 else "")
+    return head + " " + _below_100(rest)
+
+
+def fr_number(n: int) -> str:
+    """A whole number in French words (traditional spelling): 2024 -> "deux mille vingt-quatre"."""
+    thousands, rest = divmod(n, 1000)
+    if thousands == 0:
+        return _below_1000(rest)
+    head = "mille" if thousands == 1 else _below_1000(thousands) + " mille"
+    return head if rest == 0 else head + " " + _below_1000(rest)
+
+
+def session_opening_words(day: date, hour: int, minute: int) -> str:
+    """ "L'an deux mille vingt-quatre, le vingt-six mars à dix-huit heures trente" """
+    day_words = "premier" if day.day == 1 else fr_number(day.day)
+    hour_words = fr_number(hour)
+    if hour_words.endswith(" et un"):
+        hour_words += "e"  # "vingt et une heures"
+    time_words = f"{hour_words} heure{'s' if hour > 1 else ''}"
+    if minute:
+        time_words += " " + fr_number(minute)
+    return (f"L'an {fr_number(day.year)}, le {day_words} {MONTHS[day.month - 1]} "
+            f"à {time_words}")
+
+
+def date_long(day: date) -> str:
+    """ "26 mars 2024", "1er juin 2024" """
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS[day.month - 1]} {day.year}"
+
+
+def date_num(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def money(value: str | int | Decimal, *, sep: str = NBSP, cents: bool | None = None,
+          unit: str = "€", unit_sep: str = NBSP, decimal_mark: str = ",") -> str:
+    """Print an amount the way French documents do.
+
+    money("35830") -> "35 830 €" (U+00A0 separators); money("1234567.89", sep=".",
+    unit="euros", unit_sep=" ") -> "1.234.567,89 euros"; money("-2500", cents=True) ->
+    "- 2 500,00 €"; unit="" gives the bare figure used in table cells.
+    """
+    amount = Decimal(str(value))
+    show_cents = cents if cents is not None else amount != amount.to_integral_value()
+    magnitude = abs(amount)
+    if show_cents:
+        whole, frac = f"{magnitude:.2f}".split(".")
+    else:
+        whole, frac = str(int(magnitude)), ""
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = sep.join(groups) + (decimal_mark + frac if frac else "")
+    if amount < 0:
+        text = "- " + text
+    return text + (unit_sep + unit if unit else "")
+
+
+def json_number(value: Decimal) -> int | float:
+    """Whole euros as integers, the rest as floats (the contract's serialisation of amounts)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+# --------------------------------------------------------------------------------------------
+# The spec: people, sessions, votes, articles, acts, samples
+# --------------------------------------------------------------------------------------------
+
+Status = Literal["present", "excused", "absent"]
+Position = Literal["for", "against", "abstention", "not_voting", "absent"]
+
+
+@dataclass(frozen=True)
+class Person:
+    civility: str  # "M." or "Mme"
+    first: str
+    last: str  # surname in capitals, as printed
+
+    @property
+    def name(self) -> str:
+        """The contract form: "Prénom NOM"."""
+        return f"{self.first} {self.last}"
+
+    def civ_first_last(self) -> str:
+        return f"{self.civility} {self.first} {self.last}"
+
+    def last_first(self) -> str:
+        return f"{self.last} {self.first}"
+
+    def civ_last_first(self) -> str:
+        return f"{self.civility} {self.last} {self.first}"
+
+    def title_caps(self) -> str:
+        """ "MONSIEUR JEAN-MARC FONTAINE" as in a Département's "PRESIDENCE DE ..." line."""
+        word = "MONSIEUR" if self.civility == "M." else "MADAME"
+        return f"{word} {self.first.upper()} {self.last}"
+
+    def formal(self) -> str:
+        """ "Monsieur Jean-Marc Fontaine", as conventions name their signatories."""
+        word = "Monsieur" if self.civility == "M." else "Madame"
+        return f"{word} {self.first} {self.last.title()}"
+
+
+NameFormat = Callable[[Person], str]
+
+
+def person(text: str) -> Person:
+    """Build a Person from "M. Jean-Marc FONTAINE" or "Mme Anne-Sophie DE LA MOTTE".
+
+    Only used to write specs compactly: the first token is the civility, the words in capitals
+    are the surname, the others the first name.
+    """
+    civility, *words = text.split()
+    first = [w for w in words if not w.isupper()]
+    last = [w for w in words if w.isupper()]
+    return Person(civility, " ".join(first), " ".join(last))
+
+
+def people(text: str) -> list[Person]:
+    return [person(chunk.strip()) for chunk in text.split(";") if chunk.strip()]
+
+
+_POOL_FIRST_F = ("Anne Claire Sophie Isabelle Nathalie Martine Sylvie Catherine Valérie Hélène "
+                 "Marie-Christine Élodie Laurence Brigitte Céline Delphine Françoise Agnès Monique "
+                 "Véronique Émilie Chantal Aurélie Josiane Maryse Odile Pascale Sandrine").split()
+_POOL_FIRST_M = ("Jean Paul Luc Pierre Michel Philippe Alain Bernard Christophe Frédéric Jean-Marc "
+                 "Olivier Thierry Patrick Didier Éric Laurent Gérard Sébastien Hervé Jacques Yves "
+                 "Stéphane Benoît Rémi Gilles Damien Serge").split()
+_POOL_LAST = ("VASSEUR,BOUCHER,FLEURY,ROYER,KLEIN,JACQUET,POIRIER,MARTY,AUBRY,GUYOT,CARRÉ,"
+              "RENAULT,CHARPENTIER,MÉNARD,MAILLARD,BARON,BAILLY,SCHNEIDER,COLLET,LÉGER,BOUVIER,"
+              "JULIEN,PRÉVOST,MILLET,PERROT,COUSIN,GERMAIN,BRETON,BESSON,LANGLOIS,RÉMY,"
+              "PELLETIER,LÉVÊQUE,PERRIER,LEBRUN,MARCHAL,WEBER,MALLET,HAMON,BOULANGER,JACOB,"
+              "MONNIER,MICHAUD,GUICHARD,GILLET,POULAIN,TESSIER,CHAUVIN,BOUCHET,GAY,HUMBERT,"
+              "REYNAUD,PICHON,LEJEUNE,GILBERT,DELAUNAY,CARLIER,LAPORTE,DEVAUX,TRAN,"
+              "LE BRIS,DUHAMEL-RIVIÈRE,FOUCHER,BRUNEAU").split(",")
+
+
+def assembly(count: int, offset: int, exclude: Iterable[Person] = ()) -> list[Person]:
+    """`count` distinct fictional elected members, deterministic for a given offset.
+
+    Women and men alternate; surnames are walked with a stride so that two samples using
+    different offsets do not look alike.
+    """
+    taken = {p.last for p in exclude}
+    result: list[Person] = []
+    i = 0
+    while len(result) < count:
+        last = _POOL_LAST[(offset + 7 * i) % len(_POOL_LAST)]
+        if i % 2 == 0:
+            candidate = Person("Mme", _POOL_FIRST_F[(offset + i) % len(_POOL_FIRST_F)], last)
+        else:
+            candidate = Person("M.", _POOL_FIRST_M[(offset + i) % len(_POOL_FIRST_M)], last)
+        i += 1
+        if last not in taken:
+            taken.add(last)
+            result.append(candidate)
+    return result
+
+
+@dataclass
+class Member:
+    person: Person
+    status: Status
+    proxy_to: Person | None = None
+    note: str | None = None  # printed after the name, e.g. "(arrivée à 19 h 20)"
+    proxy_wording: str | None = None  # overrides the sample's proxy wording for this member
+    voice: bool = True  # False for "Excusé(s) sans voix délibérative"
+
+
+def present(*persons: Person) -> list[Member]:
+    return [Member(p, "present") for p in persons]
+
+
+def excused(*persons: Person) -> list[Member]:
+    return [Member(p, "excused") for p in persons]
+
+
+def absent(*persons: Person) -> list[Member]:
+    return [Member(p, "absent") for p in persons]
+
+
+def proxy(giver: Person, holder: Person, wording: str | None = None) -> Member:
+    return Member(giver, "excused", proxy_to=holder, proxy_wording=wording)
+
+
+@dataclass
+class Session:
+    """The meeting: its facts are repeated on every decision act voted in it."""
+
+    collectivity: str  # contract form, e.g. "Commune de Saint-Aubin-sur-Arvelle"
+    body: str  # contract form, e.g. "Conseil municipal"
+    day: date
+    hour: int = 18
+    minute: int = 0
+    president: Person | None = None
+    secretary: Person | None = None
+    convocation: date | None = None  # only when printed
+    members: list[Member] = field(default_factory=list)
+    # counts as printed (None: not printed); checked against `members` when both are given
+    in_office: int | None = None
+    present_count: int | None = None
+    voters: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.members:
+            self.check_counts()
+
+    def check_counts(self) -> None:
+        present_n = sum(m.status == "present" for m in self.members)
+        proxies = sum(m.proxy_to is not None for m in self.members)
+        voting = [m for m in self.members if m.voice]
+        for holder in (m.proxy_to for m in self.members if m.proxy_to):
+            assert any(m.person == holder and m.status == "present" for m in self.members), holder
+        if self.present_count is not None:
+            assert self.present_count == present_n, (self.present_count, present_n)
+        if self.voters is not None:
+            assert self.voters == present_n + proxies, (self.voters, present_n + proxies)
+        if self.in_office is not None:
+            assert self.in_office == len(voting), (self.in_office, len(voting))
+
+    def status_of(self, who: Person) -> Status:
+        return next(m.status for m in self.members if m.person == who)
+
+
+@dataclass
+class GroupVote:
+    group: str
+    position: Position
+    count: int | None = None
+
+
+@dataclass
+class Election:
+    """A secret ballot electing one person; mapped onto a vote (see election_vote)."""
+
+    voters: int
+    blank: int
+    null: int
+    candidates: list[tuple[Person, int]]  # elected candidate first
+    office: str  # "troisième adjointe au Maire"
+
+
+VoteRender = Callable[["Ctx", "VoteSpec"], list[Flowable]]
+
+
+@dataclass
+class VoteSpec:
+    """A vote exactly as printed; `render` prints it, the JSON is the fields."""
+
+    render: VoteRender
+    for_: int | None = None
+    against: int | None = None
+    abstention: int | None = None
+    not_voting: int | None = None
+    absent: int | None = None
+    unanimous: bool | None = False
+    result: str | None = "adopted"
+    members: list[tuple[Person, Position]] = field(default_factory=list)
+    groups: list[GroupVote] = field(default_factory=list)
+    election: Election | None = None
+
+    def named(self, position: Position) -> list[Person]:
+        return [p for p, pos in self.members if pos == position]
+
+    def groups_at(self, position: Position) -> list[str]:
+        return [g.group for g in self.groups if g.position == position]
+
+
+@dataclass(frozen=True)
+class Money:
+    """A euro amount in a table cell (listed in the act's expected amounts)."""
+
+    value: Decimal
+    unit: str = ""  # "" when the column header carries the "€"
+
+    @staticmethod
+    def of(value: str | int, unit: str = "") -> "Money":
+        return Money(Decimal(str(value)), unit)
+
+
+Cell = str | Money
+
+
+@dataclass
+class TableSpec:
+    header: list[str]
+    rows: list[list[Cell]]
+    widths: list[float]  # relative column widths
+    bold_last_row: bool = False
+
+    def amounts(self) -> list[Decimal]:
+        return [c.value for row in self.rows for c in row if isinstance(c, Money)]
+
+
+@dataclass
+class Visa:
+    text: str
+    refs: list[str] = field(default_factory=list)  # references cited, as printed
+
+    def __post_init__(self) -> None:
+        for ref in self.refs:
+            assert ref in self.text, f"reference {ref!r} not printed in {self.text!r}"
+
+
+@dataclass
+class ArticleSpec:
+    number: int
+    body: str  # plain text; "\n" separates paragraphs
+    table: TableSpec | None = None  # printed after the body
+
+    @property
+    def starts_with(self) -> str:
+        return " ".join(self.body.split()[:5])
+
+
+Kind = Literal["deliberation", "arrete", "pv_item", "report", "convention", "annex", "other"]
+Block = str | TableSpec  # a paragraph of plain text or a ruled table
+
+
+@dataclass
+class ActSpec:
+    kind: Kind
+    number: str | None = None
+    title: str | None = None
+    session: Session | None = None
+    collectivity: str | None = None  # for acts without a session (arrêté)
+    body: str | None = None
+    prefecture_id: str | None = None
+    part_of: int | None = None
+    intro: list[Block] = field(default_factory=list)  # exposé / narrative before the visas
+    visas: list[Visa] = field(default_factory=list)
+    considerants: list[str] = field(default_factory=list)
+    decision_intro: list[str] = field(default_factory=list)  # "Après en avoir délibéré,", "DÉCIDE :"
+    articles: list[ArticleSpec] = field(default_factory=list)
+    outro: list[Block] = field(default_factory=list)  # text after the articles, before the vote
+    votes: list[VoteSpec] = field(default_factory=list)
+    amounts: list[str] = field(default_factory=list)  # amounts printed in the text (not tables)
+
+    @property
+    def is_decision(self) -> bool:
+        return self.kind in ("deliberation", "arrete", "pv_item")
+
+    def tables(self) -> list[TableSpec]:
+        blocks = [*self.intro, *self.outro, *(a.table for a in self.articles if a.table)]
+        return [b for b in blocks if isinstance(b, TableSpec)]
+
+    def all_amounts(self) -> list[Decimal]:
+        """Distinct amounts in print order of declaration: text first, then tables."""
+        seen: list[Decimal] = []
+        for value in [*(Decimal(a) for a in self.amounts),
+                      *(v for t in self.tables() for v in t.amounts())]:
+            if value not in seen:
+                seen.append(value)
+        return seen
+
+    def text_blocks(self) -> list[str]:
+        """Every plain-text string of the act (for the amount lint)."""
+        texts = [b for b in [*self.intro, *self.outro] if isinstance(b, str)]
+        texts += [v.text for v in self.visas] + self.considerants
+        texts += [a.body for a in self.articles] + self.decision_intro
+        return texts
+
+
+@dataclass
+class Layout:
+    """Page geometry and running header/footer of one sample."""
+
+    font_size: float = 10.0
+    margins: tuple[float, float, float, float] = (25 * mm, 25 * mm, 22 * mm, 20 * mm)  # l r t b
+    pagesize: tuple[float, float] = A4
+    leading: float = 1.3
+    justify: bool = True
+    columns: int = 1
+    first_page_band: float = 0.0  # height of a full-width band on page 1 (two-column layouts)
+    gutter: float = 8 * mm
+    header: Callable[[int, int], str | None] | None = None  # (page, total) -> text
+    footer: Callable[[int, int, dict[str, int]], str | None] | None = None  # (page, total, marks)
+    footer_left: str | None = None
+
+
+@dataclass
+class Sample:
+    name: str
+    genre: str
+    layout: Layout
+    acts: list[ActSpec]
+    story: Callable[["Ctx"], list[Flowable]]
+    name_format: NameFormat = Person.civ_first_last
+    vote_name_format: NameFormat | None = None  # names inside vote lines, if printed differently
+    expect_marks: dict[str, int] = field(default_factory=dict)  # layout assertions
+
+
+# --------------------------------------------------------------------------------------------
+# Expected JSON
+# --------------------------------------------------------------------------------------------
+
+
+def vote_json(vote: VoteSpec) -> dict:
+    return {
+        "for": vote.for_, "against": vote.against, "abstention": vote.abstention,
+        "not_voting": vote.not_voting, "absent": vote.absent,
+        "unanimous": vote.unanimous, "result": vote.result,
+        "members": [{"name": p.name, "position": pos} for p, pos in vote.members],
+        "groups": [{"group": g.group, "position": g.position, "count": g.count}
+                   for g in vote.groups],
+    }
+
+
+def session_json(session: Session) -> dict:
+    out: dict = {"collectivity": session.collectivity, "body": session.body,
+                 "session_date": session.day.isoformat()}
+    if session.convocation:
+        out["convocation_date"] = session.convocation.isoformat()
+    if session.president:
+        out["president"] = session.president.name
+    if session.secretary:
+        out["secretary"] = session.secretary.name
+    for key, value in (("members_in_office", session.in_office),
+                       ("present_count", session.present_count),
+                       ("voters_count", session.voters)):
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def attendance_json(session: Session) -> list[dict]:
+    return [{"name": m.person.name, "status": m.status,
+             "proxy_to": m.proxy_to.name if m.proxy_to else None} for m in session.members]
+
+
+def act_json(act: ActSpec, pages: tuple[int, int]) -> dict:
+    out: dict = {"kind": act.kind, "pages": list(pages)}
+    if act.part_of is not None:
+        out["part_of"] = act.part_of
+        return out
+    if act.number:
+        out["number"] = act.number
+    if act.title:
+        out["title"] = act.title
+    if not act.is_decision:
+        return out
+    if act.session:
+        out.update(session_json(act.session))
+    if act.collectivity:
+        out["collectivity"] = act.collectivity
+    if act.body:
+        out["body"] = act.body
+    if act.prefecture_id:
+        out["prefecture_id"] = act.prefecture_id
+    if act.session and act.session.members:
+        out["attendance"] = attendance_json(act.session)
+    out["votes"] = [vote_json(v) for v in act.votes]
+    out["articles"] = [{"number": a.number, "starts_with": a.starts_with} for a in act.articles]
+    out["amounts"] = [json_number(v) for v in act.all_amounts()]
+    refs = [r for v in act.visas for r in v.refs]
+    if refs:
+        out["references"] = list(dict.fromkeys(refs))
+    return out
+
+
+def sample_json(sample: Sample, pages: int, marks: dict[str, int]) -> dict:
+    acts = [act_json(act, (marks[f"act{i}.start"], marks[f"act{i}.end"]))
+            for i, act in enumerate(sample.acts)]
+    return {"document": {"pages": pages, "text_layer": True, "status": "parsed"}, "acts": acts}
+
+
+# --------------------------------------------------------------------------------------------
+# Rendering context, styles and marker flowables
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Styles:
+    body: ParagraphStyle
+    left: ParagraphStyle
+    small: ParagraphStyle
+    center: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    right: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+
+
+def make_styles(layout: Layout) -> Styles:
+    size = layout.font_size
+    lead = size * layout.leading
+    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=lead, spaceAfter=size * 0.45,
+                          alignment=TA_JUSTIFY if layout.justify else TA_LEFT)
+    cell = ParagraphStyle("cell", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.2,
+                          spaceAfter=0, alignment=TA_LEFT, splitLongWords=0)
+    return Styles(
+        body=body,
+        left=ParagraphStyle("left", parent=body, alignment=TA_LEFT),
+        small=ParagraphStyle("small", parent=body, fontSize=size - 2, leading=(size - 2) * 1.25,
+                             alignment=TA_LEFT),
+        center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=size + 3,
+                             leading=(size + 3) * 1.25, alignment=TA_CENTER, spaceAfter=size * 0.8),
+        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, alignment=TA_LEFT,
+                               spaceBefore=size * 0.6, keepWithNext=1),
+        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        cell=cell,
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=FONT_BOLD, alignment=TA_CENTER),
+    )
+
+
+class Mark(Flowable):
+    """Zero-size flowable recording the page it lands on (act boundaries, layout checks)."""
+
+    def __init__(self, registry: dict[str, int], key: str, keep_with_next: bool = False) -> None:
+        super().__init__()
+        self.registry = registry
+        self.key = key
+        self.keepWithNext = keep_with_next
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.registry[self.key] = self.canv.getPageNumber()
+
+
+class Stamp(Flowable):
+    """Schedules a préfecture acknowledgement box on the current page.
+
+    The box is drawn at the end of the page (onPageEnd), as @ctes stamps are overlays added
+    after signature: in the content stream, hence in extracted text, it comes last.
+    """
+
+    def __init__(self, registry: dict[int, list[list[str]]], lines: list[str]) -> None:
+        super().__init__()
+        self.registry = registry
+        self.lines = lines
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.registry.setdefault(self.canv.getPageNumber(), []).append(self.lines)
+
+
+@dataclass
+class Ctx:
+    """What story builders need: styles, the sample's name format, registries, frame width."""
+
+    st: Styles
+    name: NameFormat
+    width: float
+    vname: NameFormat  # names inside vote lines
+    marks: dict[str, int] = field(default_factory=dict)
+    stamps: dict[int, list[list[str]]] = field(default_factory=dict)
+
+    def start(self, i: int) -> Flowable:
+        return Mark(self.marks, f"act{i}.start", keep_with_next=True)
+
+    def end(self, i: int) -> Flowable:
+        return Mark(self.marks, f"act{i}.end")
+
+    def mark(self, key: str) -> Flowable:
+        return Mark(self.marks, key)
+
+    def names(self, persons: Sequence[Person]) -> str:
+        return ", ".join(self.name(p) for p in persons)
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped)."""
+    return Paragraph(escape(text), style)
+
+
+def rich(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph whose text already contains reportlab markup (<b>, <i>, <br/>)."""
+    return Paragraph(markup, style)
+
+
+def labelled(label: str, text: str, style: ParagraphStyle) -> Paragraph:
+    """ "<b>Présents :</b> M. Jean DUPONT, ..." """
+    return Paragraph(f"<b>{escape(label)}</b> {escape(text)}", style)
+
+
+def lines(texts: Sequence[str], style: ParagraphStyle) -> Paragraph:
+    """Several short lines in one paragraph (forced line breaks)."""
+    return Paragraph("<br/>".join(escape(t) for t in texts), style)
+
+
+# --------------------------------------------------------------------------------------------
+# Building blocks
+# --------------------------------------------------------------------------------------------
+
+
+def letterhead(ctx: Ctx, left: Sequence[str], right: Sequence[str] = (),
+               left_bold: bool = True) -> Flowable:
+    """Two-cell borderless header: the collectivity on the left, the Republic on the right."""
+    head = ParagraphStyle("lh", parent=ctx.st.small, fontName=FONT_BOLD if left_bold else FONT)
+    cells = [[lines(left, head), lines(right, ParagraphStyle("lhr", parent=ctx.st.small,
+                                                             alignment=TA_RIGHT))]]
+    table = Table(cells, colWidths=[ctx.width * 0.6, ctx.width * 0.4])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def logo_box(ctx: Ctx, acronym: str, caption: Sequence[str]) -> Flowable:
+    """A drawn logo (framed acronym) next to the organisation's name."""
+    logo = Table([[para(acronym, ParagraphStyle("logo", parent=ctx.st.center, fontName=FONT_BOLD,
+                                                 fontSize=ctx.st.body.fontSize + 4,
+                                                 leading=ctx.st.body.fontSize + 8))]],
+                 colWidths=[28 * mm], rowHeights=[16 * mm])
+    logo.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#1f4e79")),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#dbe8f5"))]))
+    table = Table([[logo, lines(caption, ParagraphStyle("cap", parent=ctx.st.small,
+                                                        fontName=FONT_BOLD))]],
+                  colWidths=[34 * mm, ctx.width - 34 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def boxed(ctx: Ctx, texts: Sequence[str], style: ParagraphStyle | None = None,
+          width: float | None = None) -> Flowable:
+    """Texts in a single ruled box (counts box, title box)."""
+    table = Table([[lines(texts, style or ctx.st.left)]], colWidths=[width or ctx.width])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return table
+
+
+def ruled_table(ctx: Ctx, spec: TableSpec, money_unit_sep: str = NBSP) -> Table:
+    """A ruled table (grid, grey header row); Money cells right-aligned, French format."""
+
+    def cell(value: Cell) -> Paragraph:
+        if isinstance(value, Money):
+            text = money(value.value, cents=True, unit=value.unit, unit_sep=money_unit_sep)
+            return para(text, ctx.st.cell_right)
+        return para(value, ctx.st.cell)
+
+    data = [[para(h, ctx.st.cell_head) for h in spec.header]]
+    data += [[cell(c) for c in row] for row in spec.rows]
+    total = sum(spec.widths)
+    table = Table(data, colWidths=[ctx.width * w / total for w in spec.widths], repeatRows=1)
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if spec.bold_last_row:
+        style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f2f2f2")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def blocks(ctx: Ctx, items: Sequence[Block], style: ParagraphStyle | None = None) -> list[Flowable]:
+    out: list[Flowable] = []
+    for item in items:
+        if isinstance(item, TableSpec):
+            out += [ruled_table(ctx, item), Spacer(1, 6)]
+        else:
+            out.append(para(item, style or ctx.st.body))
+    return out
+
+
+@dataclass
+class AttendanceWording:
+    """Labels and phrasing of an attendance block, which vary a lot between collectivities."""
+
+    present: str | None = "Présents :"  # None: present members printed by the sample itself
+    proxies: str = "Excusés ayant donné pouvoir :"
+    proxy: str = "{who} (pouvoir à {holder})"
+    excused: str = "Excusés :"
+    absent: str = "Absents :"
+    no_voice: str = "Excusé(s) sans voix délibérative :"
+    secretary: str | None = "Secrétaire de séance :"
+
+
+def attendance_texts(ctx: Ctx, session: Session, wording: AttendanceWording
+                     ) -> list[tuple[str, list[str]]]:
+    """(label, printed entries) for each non-empty attendance category, in print order."""
+    groups = [
+        (wording.present, [m for m in session.members if m.status == "present"]),
+        (wording.proxies, [m for m in session.members if m.proxy_to]),
+        (wording.excused, [m for m in session.members
+                           if m.status == "excused" and not m.proxy_to and m.voice]),
+        (wording.absent, [m for m in session.members if m.status == "absent"]),
+        (wording.no_voice, [m for m in session.members if not m.voice]),
+    ]
+    return [(label, [attendance_entry(ctx, m, wording) for m in members])
+            for label, members in groups if label and members]
+
+
+def attendance_entry(ctx: Ctx, m: Member, wording: AttendanceWording) -> str:
+    """ "Mme Anne MARTIN (pouvoir à M. Paul DURAND)"; {e} in a wording agrees with the giver."""
+    text = ctx.name(m.person)
+    if m.proxy_to:
+        pattern = m.proxy_wording or wording.proxy
+        text = pattern.format(who=text, holder=ctx.name(m.proxy_to),
+                              e="e" if m.person.civility == "Mme" else "")
+    return text + (f" {m.note}" if m.note else "")
+
+
+def attendance_block(ctx: Ctx, session: Session, wording: AttendanceWording = AttendanceWording(),
+                     style: ParagraphStyle | None = None) -> list[Flowable]:
+    """Attendance as running paragraphs: "Présents : A, B, C." one paragraph per category."""
+    out: list[Flowable] = []
+    for label, entries in attendance_texts(ctx, session, wording):
+        out.append(labelled(label, ", ".join(entries) + ".", style or ctx.st.body))
+    if wording.secretary and session.secretary:
+        out.append(labelled(wording.secretary, ctx.name(session.secretary) + ".",
+                            style or ctx.st.body))
+    return out
+
+
+def two_column_list(ctx: Ctx, entries: Sequence[str], style: ParagraphStyle | None = None
+                    ) -> Table:
+    """Entries split in two columns (first half left, second half right), no rules."""
+    half = (len(entries) + 1) // 2
+    cells = [[lines(entries[:half], style or ctx.st.left),
+              lines(entries[half:], style or ctx.st.left)]]
+    table = Table(cells, colWidths=[ctx.width / 2] * 2)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+def visas_block(ctx: Ctx, act: ActSpec) -> list[Flowable]:
+    return [para(v.text, ctx.st.body) for v in act.visas] + \
+        [para(c, ctx.st.body) for c in act.considerants]
+
+
+@dataclass
+class ArticleStyle:
+    label: Callable[[int], str] = lambda n: "Article 1er :" if n == 1 else f"Article {n} :"
+    inline: bool = True  # body on the label's line, or on the next line (Département style)
+    underline: bool = False
+
+
+ART_1ER = ArticleStyle()
+ART_PLAIN_OWN_LINE = ArticleStyle(label=lambda n: f"Article {n} :", inline=False, underline=True)
+ART_CAPS_DASH = ArticleStyle(label=lambda n: f"ARTICLE {n} –")
+ART_PREMIER = ArticleStyle(label=lambda n: "Article premier :" if n == 1 else f"Article {n} :")
+ART_DOT = ArticleStyle(label=lambda n: f"Article {n}.", inline=False)
+
+
+def articles_block(ctx: Ctx, articles: Sequence[ArticleSpec], style: ArticleStyle = ART_1ER,
+                   marks_prefix: str | None = None) -> list[Flowable]:
+    out: list[Flowable] = []
+    for article in articles:
+        label = escape(style.label(article.number))
+        label = f"<u>{label}</u>" if style.underline else label
+        paragraphs = [escape(p) for p in article.body.split("\n")]
+        if marks_prefix:
+            out.append(Mark(ctx.marks, f"{marks_prefix}{article.number}",
+                            keep_with_next=not style.inline))
+        if style.inline:
+            out.append(rich(f"<b>{label}</b> {paragraphs[0]}", ctx.st.body))
+        else:
+            out.append(rich(f"<b>{label}</b>", ParagraphStyle(
+                "arthead", parent=ctx.st.left, keepWithNext=1, spaceBefore=4)))
+            out.append(rich(paragraphs[0], ctx.st.body))
+        out += [rich(p, ctx.st.body) for p in paragraphs[1:]]
+        if article.table:
+            out += [ruled_table(ctx, article.table), Spacer(1, 8)]
+    return out
+
+
+def decision_block(ctx: Ctx, act: ActSpec, article_style: ArticleStyle = ART_1ER,
+                   vote_first: bool = False, marks_prefix: str | None = None,
+                   with_votes: bool = True) -> list[Flowable]:
+    """Intro, visas, "DÉCIDE :", articles, outro and votes, in the usual order."""
+    out = blocks(ctx, act.intro) + visas_block(ctx, act)
+    decide = [rich(f"<b>{escape(t)}</b>" if t.isupper() or t.endswith(":") else escape(t),
+                   ctx.st.left if t.endswith(":") else ctx.st.body) for t in act.decision_intro]
+    votes = votes_block(ctx, act) if with_votes else []
+    if vote_first:
+        out += votes + decide
+    else:
+        out += decide
+    out += articles_block(ctx, act.articles, article_style, marks_prefix) + blocks(ctx, act.outro)
+    if not vote_first:
+        out += votes
+    return out
+
+
+def votes_block(ctx: Ctx, act: ActSpec) -> list[Flowable]:
+    return [f for v in act.votes for f in v.render(ctx, v)]
+
+
+def stamp(ctx: Ctx, prefecture_id: str, sent: date, received: date | None = None) -> Flowable:
+    texts = ["Accusé de réception en préfecture", prefecture_id,
+             f"Date de télétransmission : {date_num(sent)}"]
+    texts.append(f"Date de réception préfecture : {date_num(received or sent)}")
+    return Stamp(ctx.stamps, texts)
+
+
+def signature(ctx: Ctx, texts: Sequence[str], align: str = "right") -> Flowable:
+    style = ParagraphStyle("sig", parent=ctx.st.left, leftIndent=ctx.width * 0.5 if align == "right"
+                           else 0, spaceBefore=10)
+    return KeepTogether([lines(texts, style)])
+
+
+def signatures_side_by_side(ctx: Ctx, left: Sequence[str], right: Sequence[str]) -> Flowable:
+    table = Table([[lines(left, ctx.st.left), lines(right, ctx.st.left)]],
+                  colWidths=[ctx.width / 2] * 2)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 12)]))
+    return KeepTogether([table])
+
+
+def separator(ctx: Ctx) -> Flowable:
+    return para("…" + "." * 60, ctx.st.center)
+
+
+# ---- vote wordings ------------------------------------------------------------------------
+
+
+def _bold_line(ctx: Ctx, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    return rich(f"<b>{escape(text)}</b>", style or ctx.st.left)
+
+
+def _paren(ctx: Ctx, persons: Sequence[Person]) -> str:
+    return f" ({', '.join(ctx.vname(p) for p in persons)})" if persons else ""
+
+
+def vote_registre(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Pour : 12   Contre : 1 (M. Luc BERNARD)   Abstention : 0  /  Adopté"""
+    gap = NBSP * 4
+    text = (f"Pour : {v.for_}{gap}Contre : {v.against}{_paren(ctx, v.named('against'))}{gap}"
+            f"Abstention : {v.abstention}{_paren(ctx, v.named('abstention'))}")
+    return [para(text, ctx.st.left), _bold_line(ctx, "Adopté" if v.result == "adopted" else "Rejeté")]
+
+
+def vote_unanimous(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    return [_bold_line(ctx, "Adopté à l'unanimité.")]
+
+
+def vote_par_voix(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Adopté par 15 voix pour, 2 contre (M. DURAND Paul, Mme ROUSSEL Agnès), 0 abstention."""
+    text = (f"Adopté par {v.for_} voix pour, {v.against} contre{_paren(ctx, v.named('against'))}, "
+            f"{v.abstention} abstention{'s' if (v.abstention or 0) > 1 else ''}"
+            f"{_paren(ctx, v.named('abstention'))}.")
+    return [_bold_line(ctx, text)]
+
+
+def vote_caps(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """16 voix POUR – 1 ABSTENTION (Mme BONNET Claire)"""
+    text = (f"{v.for_} voix POUR – {v.abstention} ABSTENTION"
+            f"{'S' if (v.abstention or 0) > 1 else ''}{_paren(ctx, v.named('abstention'))}")
+    return [_bold_line(ctx, text)]
+
+
+def _groups_paren(groups: Sequence[str]) -> str:
+    return f" ({' ; '.join(groups)})" if groups else ""
+
+
+def vote_departement(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """The Département's "Dans les conditions de vote ci-dessous" block."""
+    out = [para("Dans les conditions de vote ci-dessous :", ctx.st.left)]
+    out.append(para(f"Pour : {v.for_} voix{_groups_paren(v.groups_at('for'))}", ctx.st.left))
+    out.append(para(f"Contre : {v.against} voix{_groups_paren(v.groups_at('against'))}",
+                    ctx.st.left))
+    out.append(para(f"Abstention : {v.abstention} voix{_groups_paren(v.groups_at('abstention'))}",
+                    ctx.st.left))
+    if v.absent is not None:
+        out.append(para(f"Absent sans délégation de vote : {v.absent}"
+                        f"{_groups_paren(v.groups_at('absent'))}", ctx.st.left))
+    out.append(para("(Adopté)" if v.result == "adopted" else "(Rejeté)", ctx.st.left))
+    return out
+
+
+def vote_region_prose(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Pour : 43 voix (Groupe A ; Groupe B)  Contre : 5 voix (Groupe C) ..."""
+    rows = [("Pour", v.for_, "for"), ("Contre", v.against, "against"),
+            ("Abstention", v.abstention, "abstention")]
+    out = [_bold_line(ctx, "Résultat du vote :")]
+    for label, count, position in rows:
+        out.append(para(f"{label} : {count} voix{_groups_paren(v.groups_at(position))}",
+                        ctx.st.left))
+    out.append(_bold_line(ctx, "La délibération est adoptée." if v.result == "adopted"
+                          else "La délibération est rejetée."))
+    return out
+
+
+def vote_group_table(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """A ruled table: one row per group, one column per position, and a total row."""
+    positions: list[tuple[Position, str]] = [("for", "Pour"), ("against", "Contre"),
+                                             ("abstention", "Abstention"),
+                                             ("not_voting", "Ne prend pas part au vote")]
+    order = list(dict.fromkeys(g.group for g in v.groups))
+    counts = {(g.group, g.position): g.count for g in v.groups}
+    rows: list[list[Cell]] = [[grp, *[str(counts.get((grp, pos), 0)) for pos, _ in positions]]
+                              for grp in order]
+    totals = {"for": v.for_, "against": v.against, "abstention": v.abstention,
+              "not_voting": v.not_voting}
+    rows.append(["Total", *[str(totals[pos]) for pos, _ in positions]])
+    spec = TableSpec(["Groupe politique", *[label for _, label in positions]], rows,
+                     [4, 1.2, 1.2, 1.4, 1.8], bold_last_row=True)
+    verdict = "La délibération est adoptée." if v.result == "adopted" else "La délibération est rejetée."
+    return [_bold_line(ctx, "Résultat du vote par groupe politique :"), ruled_table(ctx, spec),
+            Spacer(1, 6), _bold_line(ctx, verdict)]
+
+
+def vote_unanimous_exprimes(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Vote printed before DÉCIDE in the bureau's sentence (Syndicat style)."""
+    who = ", ".join(ctx.vname(p) for p in v.named("abstention"))
+    return [para(f"Le Bureau syndical, après en avoir délibéré, à l'unanimité des suffrages "
+                 f"exprimés ({v.abstention} abstentions : {who}),", ctx.st.body)]
+
+
+def vote_majorite(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Adopté à la majorité : 14 voix pour, 3 voix contre (M. A, Mme B, M. C)."""
+    return [_bold_line(ctx, f"Adopté à la majorité : {v.for_} voix pour, {v.against} voix contre"
+                            f"{_paren(ctx, v.named('against'))}.")]
+
+
+def vote_rejet(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    return [para(f"Pour : {v.for_}, Contre : {v.against}, Abstention : {v.abstention}",
+                 ctx.st.left), _bold_line(ctx, "Rejeté")]
+
+
+def vote_dashes(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Pour : 12 – Contre : 0 – Abstention : 0 – Ne prend pas part au vote : 1 (M. X)"""
+    text = f"Pour : {v.for_} – Contre : {v.against} – Abstention : {v.abstention}"
+    if v.not_voting is not None:
+        text += f" – Ne prend pas part au vote : {v.not_voting}{_paren(ctx, v.named('not_voting'))}"
+    return [para(text, ctx.st.left),
+            _bold_line(ctx, "Adoptée." if v.result == "adopted" else "Rejetée.")]
+
+
+def vote_unanimous_counted(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Votants : 27 – Pour : 27 – Contre : 0 – Abstention : 0 / Adopté à l'unanimité"""
+    total = (v.for_ or 0) + (v.against or 0) + (v.abstention or 0)
+    return [para(f"Votants : {total} – Pour : {v.for_} – Contre : {v.against} – "
+                 f"Abstention : {v.abstention}", ctx.st.left),
+            _bold_line(ctx, "Adopté à l'unanimité.")]
+
+
+def vote_unanimous_voix(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    return [_bold_line(ctx, f"Adopté à l'unanimité des membres présents et représentés "
+                            f"({v.for_} voix).")]
+
+
+def vote_pour_abstentions(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Adopté par 18 voix pour et 3 abstentions (M. A, Mme B, M. C)."""
+    return [_bold_line(ctx, f"Adopté par {v.for_} voix pour et {v.abstention} abstentions"
+                            f"{_paren(ctx, v.named('abstention'))}.")]
+
+
+def vote_withdrawn(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    return [rich("<i>Ce point est retiré de l'ordre du jour.</i>", ctx.st.body)]
+
+
+def vote_election(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    e = v.election
+    assert e is not None
+    cast = e.voters - e.blank - e.null
+    texts = [f"Nombre de votants : {e.voters}", f"Bulletins blancs : {e.blank}",
+             f"Bulletins nuls : {e.null}", f"Suffrages exprimés : {cast}",
+             f"Majorité absolue : {cast // 2 + 1}", "Ont obtenu :"]
+    texts += [f"– {ctx.name(p)} : {n} voix" for p, n in e.candidates]
+    elected = e.candidates[0][0]
+    feminine = "e" if elected.civility == "Mme" else ""
+    return [lines(texts, ParagraphStyle("elec", parent=ctx.st.left, leftIndent=12)),
+            para(f"{ctx.name(elected)}, ayant obtenu la majorité absolue, est proclamé{feminine} "
+                 f"{e.office} et immédiatement installé{feminine}.", ctx.st.body)]
+
+
+def election_vote(election: Election) -> VoteSpec:
+    """Election mapped onto a vote: for = elected, against = other candidates, abstention =
+    blank + null ballots."""
+    return VoteSpec(vote_election, for_=election.candidates[0][1],
+                    against=sum(n for _, n in election.candidates[1:]),
+                    abstention=election.blank + election.null, result="adopted",
+                    election=election)
+
+
+WITHDRAWN = VoteSpec(vote_withdrawn, unanimous=None, result="withdrawn")
+
+# --------------------------------------------------------------------------------------------
+# Document template and build
+# --------------------------------------------------------------------------------------------
+
+
+class SampleDocTemplate(BaseDocTemplate):
+    """One or two columns, running header/footer with "Page n sur N", stamps drawn last."""
+
+    def __init__(self, target, layout: Layout, total: int | None, ctx: Ctx, title: str,
+                 previous_marks: dict[str, int]) -> None:
+        left, right, top, bottom = layout.margins
+        super().__init__(target, pagesize=layout.pagesize, leftMargin=left, rightMargin=right,
+                         topMargin=top, bottomMargin=bottom, invariant=1, title=title,
+                         author="delib sample generator", subject="Échantillon fictif",
+                         creator="samples/generate.py")
+        self.layout = layout
+        self.total = total
+        self.ctx = ctx
+        self.previous_marks = previous_marks
+        self.addPageTemplates(self._templates())
+
+    def _templates(self) -> list[PageTemplate]:
+        lay = self.layout
+        x, y, w, h = self.leftMargin, self.bottomMargin, self.width, self.height
+        deco = {"onPage": self._decorate, "onPageEnd": self._draw_stamps}
+        if lay.columns == 1:
+            return [PageTemplate("main", [Frame(x, y, w, h, id="body")], **deco)]
+        col = (w - lay.gutter) / 2
+        band = lay.first_page_band
+
+        def columns(height: float) -> list[Frame]:
+            return [Frame(x, y, col, height, id="left"),
+                    Frame(x + col + lay.gutter, y, col, height, id="right")]
+
+        first = [Frame(x, y + h - band, w, band, id="band"), *columns(h - band)]
+        return [PageTemplate("first", first, autoNextPageTemplate="later", **deco),
+                PageTemplate("later", columns(h), **deco)]
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        lay = self.layout
+        page, total = canv.getPageNumber(), self.total or 0
+        width, height = lay.pagesize
+        left, right, top, bottom = lay.margins
+        canv.saveState()
+        canv.setFont(FONT, max(lay.font_size - 2.5, 6.5))
+        if lay.header and (text := lay.header(page, total)):
+            canv.drawString(left, height - top + 8, text)
+            canv.setLineWidth(0.4)
+            canv.line(left, height - top + 5, width - right, height - top + 5)
+        footer = lay.footer(page, total, self.previous_marks) if lay.footer else None
+        if footer:
+            canv.drawRightString(width - right, bottom - 12, footer)
+        if lay.footer_left:
+            canv.drawString(left, bottom - 12, lay.footer_left)
+        canv.restoreState()
+
+    def _draw_stamps(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.layout.pagesize
+        for i, texts in enumerate(self.ctx.stamps.get(canv.getPageNumber(), [])):
+            box_w, line_h = 68 * mm, 8.4
+            box_h = line_h * len(texts) + 6
+            x = width - self.layout.margins[1] - box_w
+            y = height - 6 * mm - box_h - i * (box_h + 4)
+            canv.saveState()
+            canv.setLineWidth(0.8)
+            canv.setStrokeColor(colors.HexColor("#333333"))
+            canv.rect(x, y, box_w, box_h)
+            canv.setFont(FONT, 6.8)
+            for n, text in enumerate(texts):
+                canv.drawString(x + 4, y + box_h - 4 - line_h * (n + 1) + 2, text)
+            canv.restoreState()
+
+
+@dataclass
+class Built:
+    pdf: bytes
+    pages: int
+    marks: dict[str, int]
+
+
+def build_pdf(sample: Sample) -> Built:
+    """Lay the sample out twice: the second pass knows the page total ("Page 2 sur 5")."""
+    total: int | None = None
+    marks: dict[str, int] = {}
+    for _ in range(2):
+        layout = sample.layout
+        left, right, _, _ = layout.margins
+        frame_width = layout.pagesize[0] - left - right
+        if layout.columns == 2:
+            frame_width = (frame_width - layout.gutter) / 2
+        ctx = Ctx(make_styles(layout), sample.name_format, frame_width - 12,
+                  sample.vote_name_format or sample.name_format)
+        buffer = io.BytesIO()
+        doc = SampleDocTemplate(buffer, layout, total, ctx, sample.genre, marks)
+        doc.build(sample.story(ctx))
+        if total is not None:
+            assert doc.page == total and ctx.marks == marks, "layout changed between passes"
+        total, marks = doc.page, ctx.marks
+    return Built(buffer.getvalue(), total or 0, marks)
+
+
+def page_footer(prefix: str = "") -> Callable[[int, int, dict[str, int]], str]:
+    return lambda page, total, marks: f"{prefix}Page {page} sur {total}"
+
+
+# --------------------------------------------------------------------------------------------
+# Samples
+# --------------------------------------------------------------------------------------------
+
+DEPT_CODE = "099"  # fictional département "Haute-Arvelle"
+CGCT = "Vu le Code général des collectivités territoriales"
+
+
+def sample_commune_extrait_registre() -> Sample:
+    """1. Extract from a commune's register: one deliberation, session date in words."""
+    maire = person("M. Jean DUPONT")
+    bernard = person("M. Luc BERNARD")
+    durand, lambert = person("M. Paul DURAND"), person("Mme Sophie LAMBERT")
+    session = Session(
+        collectivity="Commune de Saint-Aubin-sur-Arvelle", body="Conseil municipal",
+        day=date(2024, 3, 26), hour=18, minute=30, president=maire,
+        secretary=person("Mme Claire ROUX"), convocation=date(2024, 3, 19),
+        members=[
+            *present(maire, lambert, durand, bernard,
+                     *people("Mme Claire ROUX; M. Pierre PETIT; Mme Isabelle LEROUX; "
+                             "M. Alain FOURNIER; Mme Nathalie BONNET; M. Christophe VINCENT; "
+                             "Mme Émilie GUÉRIN")),
+            proxy(person("Mme Anne MARTIN"), durand),
+            proxy(person("M. Michel GIRARD"), lambert),
+            *excused(person("Mme Hélène FAURE")),
+            *absent(person("M. Thierry MOREAU")),
+        ],
+        in_office=15, present_count=11, voters=13)
+    act = ActSpec(
+        kind="deliberation", number="2024-012", session=session,
+        title="Attribution d'une subvention exceptionnelle à l'association « Les Amis du "
+              "Patrimoine aubinois » pour la restauration du lavoir de la Fontaine-Saint-Martin",
+        prefecture_id=f"{DEPT_CODE}-210990123-20240326-2024-012-DE",
+        intro=["Monsieur le Maire expose que l'association « Les Amis du Patrimoine aubinois » "
+               "a engagé la restauration du lavoir de la Fontaine-Saint-Martin, dont le coût "
+               "total est estimé à 8 400 € TTC, et sollicite le soutien de la commune."
+               .replace("8 400 €", money(8400))],
+        visas=[
+            Visa(f"{CGCT}, notamment son article L.2121-29 ;", ["L.2121-29"]),
+            Visa("Vu la loi n° 2000-321 du 12 avril 2000 relative aux droits des citoyens dans "
+                 "leurs relations avec les administrations, notamment son article 10 ;",
+                 ["loi n° 2000-321"]),
+            Visa("Vu le décret n° 2001-495 du 6 juin 2001 pris pour l'application de l'article "
+                 "10 de la loi n° 2000-321 du 12 avril 2000 et relatif à la transparence "
+                 "financière des aides octroyées par les personnes publiques ;",
+                 ["décret n° 2001-495"]),
+            Visa("Vu la délibération n° 2023-087 du 12 décembre 2023 portant adoption du budget "
+                 "primitif 2024 ;", ["délibération n° 2023-087"]),
+            Visa("Vu la demande de subvention présentée par l'association le 5 février 2024 ;"),
+        ],
+        considerants=["Considérant l'intérêt que présente la sauvegarde du petit patrimoine bâti "
+                      "de la commune ;"],
+        decision_intro=["Le Conseil Municipal, après en avoir délibéré,", "DÉCIDE :"],
+        articles=[
+            ArticleSpec(1, f"D'attribuer une subvention exceptionnelle de {money(2500)} à "
+                           "l'association « Les Amis du Patrimoine aubinois » pour la restauration "
+                           "du lavoir de la Fontaine-Saint-Martin."),
+            ArticleSpec(2, "Dit que les crédits correspondants sont inscrits au budget primitif "
+                           "2024, chapitre 65, compte 6574."),
+            ArticleSpec(3, "D'autoriser Monsieur le Maire à signer tout document relatif à "
+                           "l'exécution de la présente délibération."),
+        ],
+        votes=[VoteSpec(vote_registre, for_=12, against=1, abstention=0,
+                        members=[(bernard, "against")])],
+        amounts=["8400", "2500"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        return [
+            ctx.start(0),
+            stamp(ctx, act.prefecture_id or "", date(2024, 3, 28)),
+            letterhead(ctx, ["Commune de Saint-Aubin-sur-Arvelle", "Département de la Haute-Arvelle",
+                             "Arrondissement de Bellerive"],
+                       ["RÉPUBLIQUE FRANÇAISE", "Liberté – Égalité – Fraternité"]),
+            Spacer(1, 10),
+            para("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL", s.title),
+            para(f"Séance du {date_long(session.day)}", s.center),
+            boxed(ctx, [f"Nombre de membres en exercice : {session.in_office}",
+                        f"Présents : {session.present_count}", f"Votants : {session.voters}",
+                        f"Date de convocation : {date_num(session.convocation)}",
+                        f"Date d'affichage : {date_num(session.convocation)}"],
+                  s.small, width=70 * mm),
+            Spacer(1, 8),
+            para(f"{session_opening_words(session.day, 18, 30)}, le Conseil Municipal de la "
+                 f"Commune de Saint-Aubin-sur-Arvelle, légalement convoqué, s'est réuni en séance "
+                 f"publique à la mairie, sous la présidence de {ctx.name(maire)}, Maire.", s.body),
+            *attendance_block(ctx, session, AttendanceWording(
+                excused="Excusée :", absent="Absent :")),
+            Spacer(1, 6),
+            _bold_line(ctx, f"Délibération n° {act.number}"),
+            labelled("Objet :", act.title, s.body),
+            *decision_block(ctx, act),
+            para("Fait et délibéré en séance les jour, mois et an susdits. Pour extrait certifié "
+                 "conforme au registre.", s.body),
+            signature(ctx, ["Saint-Aubin-sur-Arvelle, le 27 mars 2024", "Le Maire,",
+                            maire.name]),
+            Spacer(1, 10),
+            para("Le Maire certifie sous sa responsabilité le caractère exécutoire de cet acte, "
+                 "transmis en préfecture le 28/03/2024 et publié le 28/03/2024. La présente "
+                 "délibération peut faire l'objet d'un recours pour excès de pouvoir devant le "
+                 "Tribunal administratif dans un délai de deux mois à compter de sa publication.",
+                 s.small),
+            ctx.end(0),
+        ]
+
+    return Sample("commune_extrait_registre", "Extrait du registre des délibérations (commune)",
+                  Layout(font_size=10, margins=(25 * mm, 22 * mm, 32 * mm, 20 * mm)),
+                  [act], story)
+
+
+def sample_pv_seance_plusieurs_points() -> Sample:
+    """2. Minutes of a council meeting: attendance once, six items with their own votes."""
+    maire = person("M. Patrick LEGRAND")
+    girard, blanc = person("M. Pierre GIRARD"), person("Mme Martine BLANC")
+    durand, roussel = person("M. Paul DURAND"), person("Mme Agnès ROUSSEL")
+    bonnet = person("Mme Claire BONNET")
+    session = Session(
+        collectivity="Commune de Montferrand-la-Vallée", body="Conseil municipal",
+        day=date(2024, 2, 12), hour=20, president=maire, secretary=person("Mme Céline ROBIN"),
+        convocation=date(2024, 2, 6),
+        members=[
+            *present(maire, blanc, girard, durand, roussel, bonnet,
+                     *people("Mme Céline ROBIN; M. Jacques LEMOINE; Mme Odile CHEVALIER; "
+                             "M. Frédéric MORIN; Mme Sandrine NICOLAS; M. Hervé DUMONT; "
+                             "Mme Pascale RENAUD; M. Rémi DUVAL; Mme Brigitte MARCHAND")),
+            proxy(person("Mme Sylvie FAURE"), girard),
+            proxy(person("M. Éric MERCIER"), maire),
+            *excused(person("Mme Nathalie CARON")),
+            *absent(person("M. Thierry VIDAL")),
+        ],
+        in_office=19, present_count=15, voters=17)
+
+    def item(number: str | None, title: str, **kw) -> ActSpec:
+        return ActSpec(kind="pv_item", number=number, title=title, session=session, **kw)
+
+    acts = [
+        item(None, "Approbation du procès-verbal de la séance du 11 décembre 2023",
+             intro=["Le procès-verbal de la séance du 11 décembre 2023, transmis à l'ensemble "
+                    "des conseillers municipaux, n'appelle aucune observation."],
+             votes=[VoteSpec(vote_unanimous, unanimous=True)]),
+        item("2024-002", "Attribution des subventions aux associations pour l'année 2024",
+             intro=[f"{ctx_free_name(blanc)}, adjointe chargée de la vie associative, présente "
+                    f"les propositions de la commission : Comité des fêtes : {money(3200)} ; "
+                    f"Union sportive montferrandaise : {money(4500)} ; Amicale des "
+                    f"sapeurs-pompiers : {money(800)}, soit un total de {money(8500)}."],
+             visas=[Visa(f"{CGCT}, notamment son article L. 2311-7 ;", ["L. 2311-7"])],
+             outro=["Le Conseil municipal, après en avoir délibéré, approuve l'attribution des "
+                    "subventions ci-dessus."],
+             votes=[VoteSpec(vote_par_voix, for_=15, against=2, abstention=0,
+                             members=[(durand, "against"), (roussel, "against")])],
+             amounts=["3200", "4500", "800", "8500"]),
+        item("2024-003", "Tarifs de la restauration scolaire à compter du 1er mars 2024",
+             intro=["Monsieur le Maire propose de fixer les tarifs de la restauration scolaire "
+                    f"comme suit : repas enfant : {money('3.45')} ; repas adulte : "
+                    f"{money('6.10')}."],
+             outro=["Le Conseil municipal, après en avoir délibéré, fixe les tarifs proposés."],
+             votes=[VoteSpec(vote_caps, for_=16, abstention=1, members=[(bonnet, "abstention")])],
+             amounts=["3.45", "6.10"]),
+        item(None, "Acquisition de la parcelle cadastrée section AB n° 123",
+             intro=["L'avis du service des Domaines n'ayant pas été reçu, Monsieur le Maire "
+                    "propose de reporter ce point à une prochaine séance."],
+             votes=[WITHDRAWN]),
+        item("2024-004", "Convention de mise à disposition d'un agent technique avec la "
+                         "Communauté de communes",
+             intro=["Monsieur le Maire présente le projet de convention de mise à disposition "
+                    "d'un agent technique à raison de huit heures par semaine."],
+             outro=["Le Conseil municipal, après en avoir délibéré, approuve la convention et "
+                    "autorise Monsieur le Maire à la signer."],
+             votes=[VoteSpec(vote_unanimous, unanimous=True)]),
+        ActSpec(kind="other", title="Informations diverses",
+                intro=["Monsieur le Maire informe le Conseil municipal que les travaux de la "
+                       "salle polyvalente débuteront au printemps et que la prochaine séance "
+                       "aura lieu le 25 mars 2024.",
+                       "L'ordre du jour étant épuisé, la séance est levée à 21 h 40."]),
+    ]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        out: list[Flowable] = [
+            para("COMMUNE DE MONTFERRAND-LA-VALLÉE", s.center),
+            para("PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL", s.title),
+            para("Séance du lundi 12 février 2024", s.center),
+            Spacer(1, 6),
+            para(f"Le douze février deux mille vingt-quatre, à vingt heures, le Conseil municipal "
+                 f"de la Commune de Montferrand-la-Vallée, dûment convoqué le "
+                 f"{date_long(session.convocation)}, s'est réuni en séance ordinaire à la salle "
+                 f"du conseil, sous la présidence de M. {maire.last_first()}, Maire.", s.body),
+            para(f"Conseillers en exercice : {session.in_office} – Présents : "
+                 f"{session.present_count} – Votants : {session.voters}", s.left),
+            *attendance_block(ctx, session, AttendanceWording(
+                proxies="Absents excusés ayant donné procuration :",
+                proxy="{who} (procuration à {holder})", excused="Absente excusée :",
+                absent="Absent :")),
+            para("Le quorum étant atteint, Monsieur le Maire ouvre la séance.", s.body),
+        ]
+        for i, act in enumerate(acts):
+            out += [ctx.start(i), para(f"{i + 1}. {act.title}", s.heading)]
+            if act.number:
+                out.append(para(f"Délibération n° {act.number}", s.left))
+            out += decision_block(ctx, act)
+            out.append(ctx.end(i))
+        out.append(signatures_side_by_side(ctx, ["Le Maire,", maire.last_first()],
+                                           ["La secrétaire de séance,", "ROBIN Céline"]))
+        return out
+
+    return Sample("pv_seance_plusieurs_points", "Procès-verbal de séance (commune), 6 points",
+                  Layout(font_size=10.5, margins=(22 * mm, 22 * mm, 20 * mm, 22 * mm),
+                         footer=page_footer("Procès-verbal du Conseil municipal du 12 février "
+                                            "2024 – ")),
+                  acts, story, name_format=Person.last_first, vote_name_format=ctx_free_name)
+
+
+def ctx_free_name(p: Person) -> str:
+    """Name in running text of samples printing "NOM Prénom" (civility kept)."""
+    return f"{'Mme' if p.civility == 'Mme' else 'M.'} {p.last_first()}"
+
+
+def sample_departement_commission_permanente() -> Sample:
+    """3. Département, commission permanente: deliberation + annex + convention + rapport."""
+    president = person("M. Jean-Marc FONTAINE")
+    secretary = person("Mme Hélène GARNIER")
+    others = assembly(44, offset=3, exclude=[president, secretary])
+    present_people = [president, *others[:15], secretary, *others[15:30]]
+    excused_people, absent_people, no_voice = others[30:39], others[39:40], others[40:43]
+    session = Session(
+        collectivity="Département de la Haute-Arvelle", body="Commission permanente",
+        day=date(2023, 12, 11), president=president, secretary=secretary,
+        members=[*present(*present_people), *excused(*excused_people), *absent(*absent_people),
+                 *[Member(p, "excused", voice=False) for p in no_voice]])
+    title_lines = ["TIERS-LIEUX SOLIDAIRES DE LA HAUTE-ARVELLE -",
+                   "CONTRIBUTION AUX POLITIQUES DÉPARTEMENTALES EN FAVEUR DE",
+                   "L’ÉCONOMIE SOCIALE ET SOLIDAIRE"]
+    groups_for = ["Groupe Socialiste, Radical et Citoyen", "Groupe Gauche solidaire",
+                  "Groupe Union pour la Haute-Arvelle", "Groupe Rassemblement arvellois",
+                  "Non-inscrit"]
+    budget = TableSpec(
+        ["Code Opération", "Imputation budgétaire", "Libellé Opération", "CP €", "Dépense €"],
+        [["C02-658B03", "6574//93658", "Mission ESS", Money.of("209285"), Money.of("35830")]],
+        [1.3, 1.3, 1.6, 1.1, 1.1])
+    deliberation = ActSpec(
+        kind="deliberation", number="2023-612", title=" ".join(title_lines), session=session,
+        prefecture_id=f"{DEPT_CODE}-229900017-20231211-2023-612-DE",
+        intro=["La Commission Permanente du Conseil départemental de la Haute-Arvelle,"],
+        visas=[
+            Visa(f"{CGCT} et, notamment, ses articles L.3121-14, L.3121-14-1, L.3211-1 et "
+                 "L.3211-2 ;", ["L.3121-14", "L.3121-14-1", "L.3211-1", "L.3211-2"]),
+            Visa("Vu la loi n° 2014-856 du 31 juillet 2014 relative à l’Economie Sociale et "
+                 "Solidaire ;", ["loi n° 2014-856"]),
+            Visa("Vu la délibération n°2021-248 du Conseil départemental en date du 01/07/2021 "
+                 "« Délégation d’attributions à la Commission Permanente » ;",
+                 ["délibération n°2021-248"]),
+            Visa("Vu la délibération n°2022-517 du Conseil départemental en date du 12/12/2022 "
+                 "« Agir ensemble pour des territoires solidaires en Haute-Arvelle » ;",
+                 ["délibération n°2022-517"]),
+            Visa("Vu le rapport du Président du Conseil départemental, ci-annexé ;"),
+            Visa("Vu l’avis de la 1ère commission « Attractivité départementale et emploi » rendu "
+                 "lors de sa réunion en date du 27/11/2023 ;"),
+        ],
+        decision_intro=["Après en avoir délibéré,", "DECIDE :"],
+        articles=[
+            ArticleSpec(1, "D’attribuer à l’association « La Fabrique des Communs » une "
+                           f"participation départementale d’un montant global de {money(35830)} "
+                           "au titre de l’action « Tiers-lieu solidaire de la vallée », selon les "
+                           "modalités décrites au rapport joint à la présente délibération."),
+            ArticleSpec(2, "D’autoriser le Président du Conseil départemental à signer, au nom et "
+                           "pour le compte du Département, avec l’association « La Fabrique des "
+                           "Communs », la convention au titre de l’action « Tiers-lieu solidaire "
+                           "de la vallée », dans les termes du projet joint à la présente "
+                           "délibération."),
+            ArticleSpec(3, "La dépense versée en application de l’article 1 de la présente "
+                           "délibération est imputée sur le budget départemental comme suit :",
+                        table=budget),
+        ],
+        votes=[VoteSpec(vote_departement, for_=40, against=0, abstention=0, absent=1,
+                        groups=[*[GroupVote(g, "for") for g in groups_for],
+                                GroupVote("Groupe Rassemblement arvellois", "absent")])],
+        amounts=["35830"])
+    annex = ActSpec(kind="annex", part_of=0)
+    convention = ActSpec(kind="convention", part_of=0)
+    report = ActSpec(kind="report", part_of=0)
+    acts = [deliberation, annex, convention, report]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        caps = ParagraphStyle("caps", parent=s.center, fontName=FONT_BOLD)
+        wording = AttendanceWording(present="Étaient présents :", excused="Excusé(s) :",
+                                    absent="Absent(s) :", secretary=None)
+        out: list[Flowable] = [
+            ctx.start(0),
+            stamp(ctx, deliberation.prefecture_id or "", date(2023, 12, 15)),
+            para("DEPARTEMENT DE LA HAUTE-ARVELLE", caps),
+            Spacer(1, 6),
+            lines(["DELIBERATION DE LA COMMISSION PERMANENTE", "DU CONSEIL DEPARTEMENTAL"], caps),
+            Spacer(1, 6),
+            para(f"REUNION DU {date_long(session.day).upper()}", caps),
+            para(f"PRESIDENCE DE {president.title_caps()}", caps),
+            para(f"Secrétaire : {ctx.name(secretary)}", s.center),
+            *attendance_block(ctx, session, wording),
+            Spacer(1, 8),
+            lines(title_lines, caps),
+            para(f"(N°{deliberation.number})", caps),
+            *decision_block(ctx, deliberation, ART_PLAIN_OWN_LINE),
+            separator(ctx),
+            lines(["LE PRESIDENT DU CONSEIL DEPARTEMENTAL,", "", president.name], caps),
+            Spacer(1, 8),
+            para("VALMONT, le 11 décembre 2023", s.center),
+            lines(["Pour le Président du Conseil départemental,",
+                   "La Directrice générale des services,", "", "Signé", "", "Marion LECLERC"],
+                  s.center),
+            ctx.end(0),
+            PageBreak(),
+            *annex_story(ctx, 1),
+            PageBreak(),
+            *convention_story(ctx, 2, president),
+            PageBreak(),
+            *report_story(ctx, 3, title_lines, president),
+        ]
+        return out
+
+    def footer(page: int, total: int, marks: dict[str, int]) -> str | None:
+        first, last = marks.get("act2.start"), marks.get("act2.end")
+        if first and last and first <= page <= last:
+            return f"Page {page - first + 1} sur {last - first + 1}"
+        return None
+
+    return Sample("departement_commission_permanente",
+                  "Département, commission permanente (délibération + annexe + convention + rapport)",
+                  Layout(font_size=10, margins=(24 * mm, 24 * mm, 30 * mm, 20 * mm), footer=footer),
+                  acts, story)
+
+
+def annex_story(ctx: Ctx, index: int) -> list[Flowable]:
+    """Annex: the applicant’s description of the action, with its own provisional budget."""
+    s = ctx.st
+    budget = TableSpec(["Charges", "Montant €", "Produits", "Montant €"],
+                       [["Animation et coordination", Money.of("31200"),
+                         "Participation départementale", Money.of("35830")],
+                        ["Ateliers et intervenants", Money.of("14600"), "Autofinancement",
+                         Money.of("16570")],
+                        ["Communication", Money.of("6600"), "", ""],
+                        ["Total", Money.of("52400"), "Total", Money.of("52400")]],
+                       [2.2, 1.1, 2.2, 1.1], bold_last_row=True)
+    return [
+        ctx.start(index),
+        para("Tiers-lieu solidaire de la vallée", s.title),
+        _bold_line(ctx, "Déroulé de l’action :"),
+        para("Des ateliers seront organisés tous les quinze jours dans une commune différente du "
+             "territoire, à des horaires définis avec les habitants et les porteurs de projets. "
+             "Chaque atelier donnera lieu à une « feuille de liaison » résumant les échanges, les "
+             "pistes de solutions et les contacts utiles, diffusée à l’ensemble du réseau.", s.body),
+        para("L’association s’appuiera sur un collectif d’une vingtaine de structures de "
+             "l’économie sociale et solidaire déjà implantées dans la vallée : ressourceries, "
+             "épiceries solidaires, ateliers de réparation de vélos et jardins partagés.", s.body),
+        _bold_line(ctx, "Budget prévisionnel de l’action :"),
+        ruled_table(ctx, budget),
+        Spacer(1, 6),
+        para("Les montants ci-dessus sont indicatifs et pourront être ajustés dans la limite de "
+             "l’enveloppe votée.", s.small),
+        ctx.end(index),
+    ]
+
+
+def convention_story(ctx: Ctx, index: int, president: Person) -> list[Flowable]:
+    """The convention annexed to the deliberation, with its own numbered articles."""
+    s = ctx.st
+    article_head = ParagraphStyle("convart", parent=s.heading, fontSize=s.body.fontSize)
+    articles = [
+        ("Article 1 : Objet de la convention",
+         "La présente convention a pour objet de définir les relations entre le Département et "
+         "l’Organisme au titre de sa contribution aux politiques départementales en faveur de "
+         "l’économie sociale et solidaire."),
+        ("Article 2 : Période d’application de la convention",
+         "La convention s’applique pour une durée de 18 mois à compter de la date de signature "
+         "par les deux parties. En aucun cas, elle ne peut se poursuivre pour une nouvelle période "
+         "par tacite reconduction."),
+        ("Article 3 : Montant de la participation",
+         f"Le Département s’engage à verser à l’Organisme une participation de {money(35830)} "
+         "relative à la mise en œuvre de l’action. L’intervention du Département est plafonnée "
+         "au montant indiqué ci-dessus."),
+        ("Article 4 : Modalités de versement",
+         f"La participation sera versée en deux fois : un premier versement de {money(21498)} à "
+         f"la signature de la convention et le solde de {money(14332)} sur présentation du "
+         "bilan final d’exécution."),
+        ("Article 5 : Bilan final d’exécution",
+         "L’Organisme s’engage à fournir au Département, dans les 6 mois suivant la date de fin de "
+         "la convention, un bilan quantitatif et qualitatif de l’opération ainsi qu’une liste des "
+         "dépenses réalisées."),
+        ("Article 6 : Modification de la convention",
+         "Toute modification de la présente convention fera l’objet d’un avenant signé par les "
+         "deux parties."),
+        ("Article 7 : Reversements et résiliation",
+         "En cas de non-respect des dispositions de la présente convention, celle-ci pourra être "
+         "résiliée de plein droit par l’une ou l’autre des parties à l’expiration d’un délai d’un "
+         "mois suivant l’envoi d’une lettre recommandée avec accusé de réception restée vaine. "
+         "L’Organisme sera alors tenu de reverser au Département les sommes indûment perçues."),
+        ("Article 8 : Règlement des litiges",
+         "En cas de différend concernant l’application de la présente convention, les parties "
+         "tenteront un règlement amiable ; à défaut, le litige sera porté devant le Tribunal "
+         "administratif compétent."),
+    ]
+    out: list[Flowable] = [
+        ctx.start(index),
+        lines(["Pôle Partenariats et Ingénierie", "Mission Economie Sociale et Solidaire"], s.small),
+        Spacer(1, 14),
+        para("CONVENTION", s.title),
+        labelled("Objet :", "Tiers-lieu solidaire de la vallée – Contribution aux politiques "
+                            "départementales en faveur de l’économie sociale et solidaire", s.body),
+        para("Dossier n° 2023-07412", s.left),
+        para("Entre le Département de la Haute-Arvelle, dont le siège est en l’Hôtel du "
+             "Département, 1 place de la Préfecture, 99000 Valmont, identifié au répertoire SIRET "
+             "sous le n° 229 900 017 00013, représenté par "
+             f"{president.formal()}, Président du Conseil départemental, dûment autorisé par "
+             "délibération de la Commission Permanente en date du 11 décembre 2023, ci-après "
+             "désigné par « le Département » d’une part,", s.body),
+        para("Et", s.left),
+        para("L’association « La Fabrique des Communs », dont le siège social est situé 12 rue des "
+             "Tanneurs, 99120 Bellerive, identifiée au répertoire SIRENE sous le n° 812 345 678 "
+             "00021, représentée par Madame Aurélie Marchetti, Présidente, ci-après dénommée "
+             "« l’Organisme », d’autre part,", s.body),
+        para("Vu : le code général des collectivités territoriales ;", s.left),
+        para("Vu : la délibération de la Commission Permanente du 11 décembre 2023 ;", s.left),
+        para("Ceci exposé il a été convenu entre les parties ce qui suit,", s.body),
+    ]
+    for head, body in articles:
+        out += [para(head, article_head), para(body, s.body)]
+    out += [
+        para("Fait en deux exemplaires originaux, à Valmont, le", s.left),
+        signatures_side_by_side(ctx, ["Pour le Département de la Haute-Arvelle", "Le Président",
+                                      "", president.name],
+                                ["Pour l’association « La Fabrique des Communs »", "La Présidente",
+                                 "", "Aurélie MARCHETTI"]),
+        ctx.end(index),
+    ]
+    return out
+
+
+def report_story(ctx: Ctx, index: int, title_lines: list[str], president: Person
+                 ) -> list[Flowable]:
+    """The président’s report presented to the commission, with the proposed imputation."""
+    s = ctx.st
+    caps = ParagraphStyle("rcaps", parent=s.center, fontName=FONT_BOLD)
+    proposal = TableSpec(
+        ["Code Opération", "Imputation Budgétaire", "Libellé Opération", "CP €", "Disponible €",
+         "Proposition €", "Solde €"],
+        [["C02-658B03", "6574//93658", "Mission ESS", Money.of("209285"), Money.of("120285"),
+          Money.of("35830"), Money.of("84455")]],
+        [1.15, 1.15, 1.0, 1.25, 1.25, 1.3, 1.2])
+    return [
+        ctx.start(index),
+        lines(["DEPARTEMENT DE LA HAUTE-ARVELLE", "Pôle Partenariats et Ingénierie",
+               "Mission Economie Sociale et Solidaire"], s.small),
+        Spacer(1, 10),
+        para("RAPPORT N°41", caps),
+        lines(["COMMISSION PERMANENTE DU CONSEIL DEPARTEMENTAL", "REUNION DU 11 DÉCEMBRE 2023"],
+              caps),
+        Spacer(1, 8),
+        lines(title_lines, caps),
+        _bold_line(ctx, "Fondements juridiques"),
+        para("– Loi n° 2014-856 du 31 juillet 2014 relative à l’Economie Sociale et Solidaire ;",
+             s.left),
+        para("– Délibération du Conseil départemental du 12 décembre 2022 « Agir ensemble pour "
+             "des territoires solidaires en Haute-Arvelle ».", s.left),
+        _bold_line(ctx, "Contexte"),
+        para("L’économie sociale et solidaire, fortement ancrée en Haute-Arvelle, se traduit par "
+             "une autre façon d’entreprendre, de produire et de répartir les richesses. Les "
+             "structures du secteur sont aujourd’hui fragilisées par la hausse des prix et des "
+             "coûts de l’énergie.", s.body),
+        _bold_line(ctx, "Initiative proposée"),
+        para("L’association « La Fabrique des Communs » propose d’animer un réseau de tiers-lieux "
+             "solidaires dans la vallée, ouvert aux porteurs d’idées et de projets.", s.body),
+        para("Il convient de statuer sur cette affaire et, le cas échéant :", s.body),
+        para("- d’attribuer à l’association « La Fabrique des Communs » une participation "
+             f"départementale d’un montant global de {money(35830)} au titre de l’action "
+             "« Tiers-lieu solidaire de la vallée » ;", s.body),
+        para("- de m’autoriser à signer la convention correspondante, dans les termes du projet "
+             "joint au présent rapport.", s.body),
+        para("La dépense serait imputée sur le budget départemental comme suit :", s.body),
+        ruled_table(ctx, proposal),
+        Spacer(1, 6),
+        para("La 1ère Commission - Attractivité départementale et emploi a émis un avis favorable "
+             "sur ce rapport lors de sa réunion du 27/11/2023.", s.body),
+        para("Je vous prie de bien vouloir en délibérer.", s.body),
+        lines(["Le Président du Conseil Départemental", "", "SIGNE", "", president.name], caps),
+        ctx.end(index),
+    ]
+
+
+def sample_recueil_actes() -> Sample:
+    """4. Recueil des actes administratifs: sommaire page, then three deliberations."""
+    maire = person("Mme Françoise LECLERC")
+    secretary_a, secretary_b = person("M. Damien HUET"), person("Mme Odile PARIS")
+    elected = [maire, secretary_a, secretary_b,
+               *assembly(20, offset=11, exclude=[maire, secretary_a, secretary_b])]
+    april = Session(
+        collectivity="Commune de Port-Sainte-Maure", body="Conseil municipal",
+        day=date(2024, 4, 15), hour=19, president=maire, secretary=secretary_a,
+        convocation=date(2024, 4, 9),
+        members=[*present(*elected[:19]), proxy(elected[19], maire),
+                 proxy(elected[20], secretary_a), proxy(elected[21], elected[4]),
+                 *excused(elected[22])],
+        in_office=23, present_count=19, voters=22)
+    may = Session(
+        collectivity="Commune de Port-Sainte-Maure", body="Conseil municipal",
+        day=date(2024, 5, 27), hour=19, president=maire, secretary=secretary_b,
+        convocation=date(2024, 5, 21),
+        members=[*present(*elected[:17]), proxy(elected[17], maire),
+                 proxy(elected[18], secretary_b), proxy(elected[19], elected[5]),
+                 proxy(elected[20], elected[6]), *excused(elected[21]), *absent(elected[22])],
+        in_office=23, present_count=17, voters=21)
+    abstainers = elected[7:10]
+    acts = [
+        ActSpec(
+            kind="deliberation", number="2024-031", session=april,
+            title="Approbation du compte de gestion 2023 du budget principal",
+            prefecture_id=f"{DEPT_CODE}-210990456-20240415-2024-031-DE",
+            visas=[Visa(f"{CGCT}, notamment ses articles L. 1612-12 et L. 2121-31 ;",
+                        ["L. 1612-12", "L. 2121-31"])],
+            considerants=["Considérant que le compte de gestion dressé par le comptable public "
+                          "fait apparaître un résultat de clôture de "
+                          f"{money('412380.55')} identique à celui du compte administratif ;"],
+            decision_intro=["Le Conseil municipal, après en avoir délibéré,", "DÉCIDE :"],
+            articles=[ArticleSpec(1, "D'approuver le compte de gestion du budget principal dressé "
+                                     "pour l'exercice 2023 par le comptable public."),
+                      ArticleSpec(2, "De dire que ce compte de gestion n'appelle ni observation ni "
+                                     "réserve de sa part.")],
+            votes=[VoteSpec(vote_unanimous, unanimous=True)],
+            amounts=["412380.55"]),
+        ActSpec(
+            kind="deliberation", number="2024-032", session=april,
+            title="Création d'un emploi permanent d'adjoint technique à temps complet",
+            prefecture_id=f"{DEPT_CODE}-210990456-20240415-2024-032-DE",
+            visas=[Visa("Vu le code général de la fonction publique, notamment son article "
+                        "L. 313-1 ;", ["L. 313-1"]),
+                   Visa("Vu le tableau des effectifs adopté par délibération n° 2023-118 du "
+                        "11 décembre 2023 ;", ["délibération n° 2023-118"])],
+            decision_intro=["Le Conseil municipal, après en avoir délibéré,", "DÉCIDE :"],
+            articles=[ArticleSpec(1, "De créer, à compter du 1er juin 2024, un emploi permanent "
+                                     "d'adjoint technique territorial à temps complet."),
+                      ArticleSpec(2, "De modifier en conséquence le tableau des effectifs."),
+                      ArticleSpec(3, "Dit que les crédits nécessaires sont inscrits au budget "
+                                     "de l'exercice, chapitre 012.")],
+            votes=[VoteSpec(vote_dashes_simple, for_=20, against=2, abstention=0)]),
+        ActSpec(
+            kind="deliberation", number="2024-045", session=may,
+            title="Demande de subvention au titre de la dotation d'équipement des territoires "
+                  "ruraux (DETR) 2024 – Rénovation thermique de l'école Jules-Ferry",
+            prefecture_id=f"{DEPT_CODE}-210990456-20240527-2024-045-DE",
+            intro=["Madame le Maire présente le projet de rénovation thermique de l'école "
+                   f"Jules-Ferry, dont le coût est estimé à {money(96000)} HT."],
+            visas=[Visa(f"{CGCT}, notamment ses articles L. 2334-32 à L. 2334-39 ;",
+                        ["L. 2334-32", "L. 2334-39"])],
+            decision_intro=["Le Conseil municipal, après en avoir délibéré,", "DÉCIDE :"],
+            articles=[
+                ArticleSpec(1, "D'approuver le projet de rénovation thermique de l'école "
+                               "Jules-Ferry."),
+                ArticleSpec(2, "De solliciter au titre de la DETR 2024 une subvention de "
+                               f"{money(28800)}, soit 30 % du montant hors taxes des travaux."),
+                ArticleSpec(3, f"D'arrêter le plan de financement suivant : DETR : {money(28800)} ; "
+                               f"autofinancement communal : {money(67200)}."),
+            ],
+            votes=[VoteSpec(vote_pour_abstentions, for_=18, abstention=3,
+                            members=[(p, "abstention") for p in abstainers])],
+            amounts=["96000", "28800", "67200"]),
+    ]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        contents = TableSpec(["N°", "Date", "Objet", "Page"],
+                             [[a.number or "", date_num(a.session.day), a.title or "", str(p)]
+                              for a, p in zip(acts, (2, 3, 4))],
+                             [1.1, 1.2, 5.4, 0.7])
+        out: list[Flowable] = [
+            para("COMMUNE DE PORT-SAINTE-MAURE", s.center),
+            Spacer(1, 30),
+            para("RECUEIL DES ACTES ADMINISTRATIFS", s.title),
+            para("N° 2024-2 – Deuxième trimestre 2024", s.center),
+            Spacer(1, 20),
+            para("Publié en application de l'article R. 2121-10 du code général des collectivités "
+                 "territoriales. Le présent recueil est consultable en mairie et sur le site "
+                 "internet de la commune.", s.small),
+            Spacer(1, 16),
+            para("SOMMAIRE", s.heading),
+            ruled_table(ctx, contents),
+        ]
+        for i, act in enumerate(acts):
+            session = act.session
+            assert session is not None
+            out += [
+                PageBreak(), ctx.start(i),
+                letterhead(ctx, ["Commune de Port-Sainte-Maure"],
+                           [f"Séance du {date_long(session.day)}"]),
+                Spacer(1, 8),
+                para(f"DÉLIBÉRATION N° {act.number}", s.title),
+                labelled("Objet :", act.title or "", s.body),
+                para(f"Nombre de conseillers en exercice : {session.in_office} – présents : "
+                     f"{session.present_count} – votants : {session.voters}", s.small),
+                para(f"{session_opening_words(session.day, session.hour, 0)}, le Conseil "
+                     f"municipal, convoqué le {date_num(session.convocation)}, s'est réuni sous "
+                     f"la présidence de {ctx.name(maire)}, Maire.", s.body),
+                *attendance_block(ctx, session, AttendanceWording(
+                    proxies="Pouvoirs :", proxy="{who} à {holder}", excused="Excusé(e) :",
+                    absent="Absent(e) :"), s.small),
+                *decision_block(ctx, act),
+                signature(ctx, ["Pour extrait conforme,", "Le Maire,", maire.name]),
+                stamp(ctx, act.prefecture_id or "", session.day + timedelta(days=2)),
+                ctx.end(i),
+            ]
+        return out
+
+    return Sample("recueil_actes", "Recueil des actes administratifs (sommaire + 3 délibérations)",
+                  Layout(font_size=9.5, margins=(20 * mm, 20 * mm, 30 * mm, 20 * mm),
+                         footer=page_footer("Recueil des actes administratifs n° 2024-2 – ")),
+                  acts, story, expect_marks={"act0.start": 2, "act1.start": 3, "act2.start": 4})
+
+
+def vote_dashes_simple(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Pour : 20 – Contre : 2 – Abstentions : 0 (no names), adopted."""
+    return [para(f"Pour : {v.for_} – Contre : {v.against} – Abstentions : {v.abstention}",
+                 ctx.st.left), _bold_line(ctx, "Adoptée à la majorité.")]
+
+
+def sample_arrete_maire() -> Sample:
+    """5. A mayor's arrêté: no session, no vote, ARRÊTE and articles."""
+    maire = person("M. Jean DUPONT")
+    act = ActSpec(
+        kind="arrete", number="2024-031", collectivity="Commune de Saint-Aubin-sur-Arvelle",
+        body="Maire",
+        title="Réglementation temporaire de la circulation et du stationnement rue de la "
+              "République à l'occasion de la Fête de la musique",
+        prefecture_id=f"{DEPT_CODE}-210990123-20240604-2024-031-AR",
+        visas=[
+            Visa(f"{CGCT}, et notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;",
+                 ["L. 2212-1", "L. 2212-2", "L. 2213-1"]),
+            Visa("Vu le code de la route, et notamment ses articles R. 411-8 et R. 417-10 ;",
+                 ["R. 411-8", "R. 417-10"]),
+            Visa("Vu l'arrêté interministériel du 24 novembre 1967 modifié relatif à la "
+                 "signalisation des routes et des autoroutes ;"),
+            Visa("Vu la délibération n° 2020-034 du 26 mai 2020 portant délégation de fonctions "
+                 "du conseil municipal au Maire ;", ["délibération n° 2020-034"]),
+        ],
+        considerants=["Considérant qu'à l'occasion de la Fête de la musique, le 21 juin 2024, il "
+                      "convient de garantir la sécurité des piétons et du public rue de la "
+                      "République ;"],
+        decision_intro=["ARRÊTE :"],
+        articles=[
+            ArticleSpec(1, "Le vendredi 21 juin 2024, de 17 heures à 2 heures le lendemain, la "
+                           "circulation de tous les véhicules est interdite rue de la République, "
+                           "entre la place de l'Église et la rue du Moulin."),
+            ArticleSpec(2, "Le stationnement est interdit sur la même section et pendant la même "
+                           "période. Tout véhicule en infraction sera considéré comme gênant et "
+                           "pourra être mis en fourrière."),
+            ArticleSpec(3, "Les infractions au présent arrêté seront constatées et poursuivies "
+                           "conformément aux lois et règlements en vigueur ; le stationnement "
+                           f"gênant est puni de l'amende forfaitaire de {money(35)}."),
+            ArticleSpec(4, "La signalisation réglementaire sera mise en place par les services "
+                           "techniques municipaux."),
+            ArticleSpec(5, "Monsieur le Directeur général des services et Monsieur le Commandant "
+                           "de la brigade de gendarmerie sont chargés, chacun en ce qui le "
+                           "concerne, de l'exécution du présent arrêté."),
+        ],
+        amounts=["35"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        return [
+            ctx.start(0),
+            letterhead(ctx, ["RÉPUBLIQUE FRANÇAISE", "Commune de Saint-Aubin-sur-Arvelle"],
+                       ["Police municipale", "Réf. : PM/2024/118"]),
+            Spacer(1, 18),
+            boxed(ctx, [f"ARRÊTÉ DU MAIRE N° {act.number}"], s.title),
+            Spacer(1, 8),
+            labelled("Objet :", act.title or "", s.body),
+            Spacer(1, 6),
+            para("Le Maire de la Commune de Saint-Aubin-sur-Arvelle,", s.left),
+            *decision_block(ctx, act, ART_1ER),
+            Spacer(1, 8),
+            para("Le présent arrêté peut faire l'objet d'un recours devant le Tribunal "
+                 "administratif dans un délai de deux mois à compter de sa publication.", s.small),
+            signature(ctx, ["Fait à Saint-Aubin-sur-Arvelle, le 4 juin 2024", "Le Maire,", "",
+                            maire.name]),
+            stamp(ctx, act.prefecture_id or "", date(2024, 6, 5)),
+            ctx.end(0),
+        ]
+
+    return Sample("arrete_maire", "Arrêté du maire (sans vote)",
+                  Layout(font_size=11, margins=(28 * mm, 25 * mm, 32 * mm, 25 * mm)),
+                  [act], story)
+
+
+def sample_deliberation_multipage() -> Sample:
+    """6. One deliberation over three pages: articles on pages 1-2, the vote on page 3."""
+    maire = person("M. Gilles BRUNET")
+    members = [maire, *assembly(18, offset=21, exclude=[maire])]
+    session = Session(
+        collectivity="Commune de Vernouillet-sur-Arvelle", body="Conseil municipal",
+        day=date(2023, 12, 14), hour=20, minute=30, president=maire, secretary=members[3],
+        convocation=date(2023, 12, 7),
+        members=[*present(*members[:16]), proxy(members[16], members[2]),
+                 proxy(members[17], maire), *absent(members[18])],
+        in_office=19, present_count=16, voters=18)
+    tariffs = [
+        ("Location de la salle des fêtes. Les tarifs de location de la salle des fêtes sont fixés "
+         f"comme suit : habitants de la commune : {money(180)} la journée et {money(290)} le "
+         f"week-end ; personnes extérieures à la commune : {money(350)} la journée et "
+         f"{money(560)} le week-end. Une caution de {money(500)} est demandée à la remise des "
+         "clés et restituée après l'état des lieux de sortie."),
+        ("Concessions funéraires. Le prix des concessions dans le cimetière communal est fixé à "
+         f"{money(240)} pour une concession trentenaire et à {money(390)} pour une concession "
+         f"cinquantenaire. Le prix d'une case de columbarium pour quinze ans est fixé à "
+         f"{money(450)}."),
+        ("Droits de place. Les droits de place du marché hebdomadaire sont fixés à "
+         f"{money('1.20')} par mètre linéaire et par séance. Les cirques et spectacles itinérants "
+         f"acquittent un droit forfaitaire de {money(50)} par jour d'installation."),
+        ("Bibliothèque municipale. L'abonnement annuel est gratuit pour les habitants de la "
+         f"commune et fixé à {money(12)} pour les personnes extérieures. Le remplacement d'une "
+         f"carte perdue est facturé {money(2)}."),
+        (f"Photocopies. Le prix de la photocopie est fixé à {money('0.20')} la page au format A4 "
+         f"en noir et blanc et à {money('0.40')} la page en couleur."),
+        ("Les tarifs fixés par la présente délibération entrent en vigueur le 1er janvier 2024 et "
+         "restent applicables jusqu'à nouvelle délibération."),
+        ("Les recettes correspondantes seront encaissées par la régie de recettes municipale et "
+         "imputées au budget principal de la commune."),
+        ("Monsieur le Maire est chargé de l'exécution de la présente délibération, qui sera "
+         "transmise au comptable public."),
+    ]
+    act = ActSpec(
+        kind="deliberation", number="2023-118", session=session,
+        title="Fixation des tarifs des services publics municipaux pour l'année 2024",
+        prefecture_id=f"{DEPT_CODE}-210990789-20231214-2023-118-DE",
+        intro=["Monsieur le Maire rappelle que les tarifs des services publics municipaux n'ont "
+               "pas été révisés depuis le 1er janvier 2022 et propose une révision modérée."],
+        visas=[Visa(f"{CGCT}, notamment ses articles L. 2121-29 et L. 2331-2 ;",
+                    ["L. 2121-29", "L. 2331-2"]),
+               Visa("Vu la délibération n° 2021-096 du 9 décembre 2021 fixant les tarifs "
+                    "municipaux applicables au 1er janvier 2022 ;", ["délibération n° 2021-096"]),
+               Visa("Vu l'avis de la commission des finances du 28 novembre 2023 ;")],
+        decision_intro=["Le Conseil municipal, après en avoir délibéré,", "DÉCIDE :"],
+        articles=[ArticleSpec(n, text) for n, text in enumerate(tariffs, start=1)],
+        votes=[VoteSpec(vote_registre_votants, for_=18, against=0, abstention=0)],
+        amounts=["180", "290", "350", "560", "500", "240", "390", "450", "1.20", "50", "12", "2",
+                 "0.20", "0.40"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        return [
+            ctx.start(0),
+            stamp(ctx, act.prefecture_id or "", date(2023, 12, 18)),
+            para("Commune de Vernouillet-sur-Arvelle", s.title),
+            para("Extrait du registre des délibérations du Conseil municipal", s.center),
+            para(f"Délibération n° {act.number}", s.center),
+            Spacer(1, 6),
+            para(f"{session_opening_words(session.day, 20, 30)}, le Conseil municipal de la "
+                 f"Commune de Vernouillet-sur-Arvelle, dûment convoqué le "
+                 f"{date_long(session.convocation)}, s'est réuni en séance publique sous la "
+                 f"présidence de {ctx.name(maire)}, Maire.", s.body),
+            para(f"Membres en exercice : {session.in_office} – Présents : "
+                 f"{session.present_count} – Votants : {session.voters}", s.left),
+            *attendance_block(ctx, session, AttendanceWording(
+                proxies="Pouvoirs :", proxy="{who} a donné pouvoir à {holder}",
+                absent="Absent :")),
+            labelled("Objet :", act.title or "", ParagraphStyle(
+                "obj", parent=s.body, spaceBefore=8, spaceAfter=8)),
+            *decision_block(ctx, act, ART_1ER, marks_prefix="article", with_votes=False),
+            CondPageBreak(70 * mm),  # "keep with next": the vote and signatures stay together
+            ctx.mark("vote"),
+            *votes_block(ctx, act),
+            para("Pour extrait certifié conforme.", s.body),
+            signature(ctx, ["Vernouillet-sur-Arvelle,", "le 15 décembre 2023", "Le Maire,",
+                            maire.name]),
+            ctx.end(0),
+        ]
+
+    return Sample("deliberation_multipage_vote_derniere_page",
+                  "Délibération sur trois pages, vote en page 3",
+                  Layout(font_size=11.5, leading=1.45, margins=(30 * mm, 30 * mm, 34 * mm, 30 * mm),
+                         footer=lambda page, total, marks: f"{page}/{total}"),
+                  [act], story,
+                  expect_marks={"article1": 1, "article8": 2, "vote": 3, "act0.end": 3})
+
+
+def vote_registre_votants(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Vote block with its own heading, printed after the articles."""
+    return [_bold_line(ctx, "Résultat du vote :"),
+            lines([f"Votants : {(v.for_ or 0) + (v.against or 0) + (v.abstention or 0)}",
+                   f"Pour : {v.for_}", f"Contre : {v.against}", f"Abstention : {v.abstention}"],
+                  ctx.st.left),
+            _bold_line(ctx, "La délibération est adoptée.")]
+
+
+def sample_communaute_communes_deux_colonnes() -> Sample:
+    """7. Communauté de communes: attendance in two columns, "représenté par" proxies."""
+    president = person("M. Christophe ARNAUD")
+    delegates = [president, *assembly(27, offset=33, exclude=[president])]
+    communes = ["Brévannes", "Saint-Léger-des-Aulnes", "Montcalm-sur-Brève", "Les Ormeaux",
+                "Fontaine-Bréval", "Villiers-en-Brévannes", "La Motte-Saint-Jean"]
+    commune_of = {p: communes[i % len(communes)] for i, p in enumerate(delegates)}
+    secretary = delegates[5]
+    members = [
+        *present(*delegates[:22]),
+        proxy(delegates[22], delegates[1], "{who} ayant donné pouvoir à {holder}"),
+        proxy(delegates[23], delegates[2], "{who} représenté{e} par {holder}"),
+        proxy(delegates[24], delegates[3], "{who} ayant donné pouvoir à {holder}"),
+        proxy(delegates[25], delegates[4], "{who} représenté{e} par {holder}"),
+        proxy(delegates[26], president, "{who} ayant donné pouvoir à {holder}"),
+        *excused(delegates[27]),
+    ]
+    session = Session(
+        collectivity="Communauté de communes du Pays de Brévannes", body="Conseil communautaire",
+        day=date(2024, 7, 4), hour=18, president=president, secretary=secretary,
+        convocation=date(2024, 6, 27), members=members, in_office=28, present_count=22,
+        voters=27)
+    funds = TableSpec(
+        ["Commune", "Projet", "Coût HT €", "Fonds de concours €"],
+        [["Brévannes", "Réfection de la toiture de l'école", Money.of("84000"),
+          Money.of("21000")],
+         ["Les Ormeaux", "Aménagement d'un city-stade", Money.of("62500"), Money.of("15625")],
+         ["Fontaine-Bréval", "Rénovation de l'éclairage public", Money.of("48200"),
+          Money.of("12050")],
+         ["La Motte-Saint-Jean", "Accessibilité de la mairie", Money.of("35700"),
+          Money.of("8925")],
+         ["Total", "", Money.of("230400"), Money.of("57600")]],
+        [1.6, 2.8, 1.1, 1.3], bold_last_row=True)
+    act = ActSpec(
+        kind="deliberation", number="DEL-2024-031", session=session,
+        title="Attribution de fonds de concours aux communes membres – programme 2024",
+        prefecture_id=f"{DEPT_CODE}-200071234-20240704-DEL-2024-031-DE",
+        intro=["Le Président rappelle que le règlement d'attribution des fonds de concours permet "
+               "de financer jusqu'à 25 % du coût hors taxes des projets d'équipement des communes "
+               f"membres, dans la limite d'une enveloppe annuelle de {money(60000)}."],
+        visas=[Visa(f"{CGCT}, et notamment son article L. 5214-16 V ;", ["L. 5214-16"]),
+               Visa("Vu les statuts de la Communauté de communes du Pays de Brévannes ;"),
+               Visa("Vu la délibération n° DEL-2023-112 du 14 décembre 2023 approuvant le "
+                    "règlement d'attribution des fonds de concours ;",
+                    ["délibération n° DEL-2023-112"])],
+        decision_intro=["Le Conseil communautaire, après en avoir délibéré,", "DÉCIDE :"],
+        articles=[
+            ArticleSpec(1, "D'attribuer aux communes membres les fonds de concours figurant dans "
+                           "le tableau ci-dessous :", table=funds),
+            ArticleSpec(2, "Dit que les fonds de concours seront versés sur présentation des "
+                           "factures acquittées et d'un plan de financement définitif."),
+            ArticleSpec(3, "D'autoriser le Président à signer les conventions correspondantes "
+                           "avec chaque commune bénéficiaire."),
+        ],
+        votes=[VoteSpec(vote_unanimous_counted, for_=27, against=0, abstention=0, unanimous=True)],
+        amounts=["60000"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        present_entries = [f"{ctx.name(m.person)} ({commune_of[m.person]})"
+                           for m in members if m.status == "present"]
+        proxy_entries = [attendance_entry(ctx, m, AttendanceWording())
+                         for m in members if m.proxy_to]
+        return [
+            ctx.start(0),
+            stamp(ctx, act.prefecture_id or "", date(2024, 7, 8)),
+            logo_box(ctx, "CCPB", ["Communauté de communes", "du Pays de Brévannes",
+                                   "2 rue de la Gare – 99340 Brévannes"]),
+            Spacer(1, 12),
+            para("REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE", s.title),
+            para(f"Séance du {date_long(session.day)} – Délibération N° {act.number}", s.center),
+            para(f"Date de convocation : {date_num(session.convocation)} – Membres en exercice : "
+                 f"{session.in_office} – Présents : {session.present_count} – Votants : "
+                 f"{session.voters}", s.small),
+            para(f"Le {date_long(session.day)} à 18 heures, le Conseil communautaire, dûment "
+                 f"convoqué, s'est réuni à la salle des fêtes de Brévannes sous la présidence "
+                 f"de {ctx.name(president)}, Président.", s.body),
+            _bold_line(ctx, f"Étaient présents ({session.present_count}) :"),
+            two_column_list(ctx, present_entries, s.small),
+            Spacer(1, 4),
+            _bold_line(ctx, "Absents excusés ayant donné pouvoir ou représentés :"),
+            two_column_list(ctx, proxy_entries, s.small),
+            Spacer(1, 4),
+            labelled("Absente excusée :", ctx.name(delegates[27]) + ".", s.body),
+            labelled("Secrétaire de séance :", ctx.name(secretary) + ".", s.body),
+            labelled("Objet :", act.title or "", ParagraphStyle("obj", parent=s.body,
+                                                                 spaceBefore=6)),
+            *decision_block(ctx, act, ART_CAPS_DASH),
+            signature(ctx, ["Pour extrait conforme,", "Le Président,", president.name]),
+            ctx.end(0),
+        ]
+
+    return Sample("communaute_communes_deux_colonnes",
+                  "Communauté de communes, présences sur deux colonnes",
+                  Layout(font_size=10, margins=(20 * mm, 20 * mm, 30 * mm, 18 * mm),
+                         footer_left="CC du Pays de Brévannes – Conseil communautaire du 4 juillet 2024"),
+                  [act], story)
+
+
+def sample_region_vote_groupes() -> Sample:
+    """8. Région: two deliberations, votes by political group (prose, then a ruled table)."""
+    president = person("Mme Sylvie ROUSSEL")
+    session = Session(collectivity="Région Terres d'Arvelle", body="Conseil régional",
+                      day=date(2024, 3, 14), hour=9, minute=30, president=president, in_office=57)
+    majority, right = "Groupe Terres d'Arvelle en commun", "Groupe Union de la droite et du centre"
+    far_right, greens = "Groupe Rassemblement régional", "Groupe Écologistes et solidaires"
+    lots = TableSpec(
+        ["Lot", "Intitulé", "Montant maximum € TTC"],
+        [["1", "Bâtiment et travaux publics", Money.of("4200000")],
+         ["2", "Services à la personne", Money.of("3150000")],
+         ["3", "Numérique et développement web", Money.of("2400000")],
+         ["", "Total", Money.of("9750000")]],
+        [0.6, 4, 1.8], bold_last_row=True)
+    title_1 = ["SCHÉMA RÉGIONAL DE DÉVELOPPEMENT ÉCONOMIQUE –",
+               "FONDS RÉGIONAL D'INVESTISSEMENT DANS LES PME"]
+    title_2 = ["PROGRAMME RÉGIONAL DE FORMATION 2024 –",
+               "ACHAT DE FORMATIONS QUALIFIANTES POUR LES DEMANDEURS D'EMPLOI"]
+    acts = [
+        ActSpec(
+            kind="deliberation", number="24-CR-017", title=" ".join(title_1), session=session,
+            prefecture_id=f"{DEPT_CODE}-200053767-20240314-24-CR-017-DE",
+            visas=[Visa(f"{CGCT}, notamment ses articles L. 4221-1 et L. 4251-12 ;",
+                        ["L. 4221-1", "L. 4251-12"]),
+                   Visa("Vu la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation "
+                        "territoriale de la République ;", ["loi n° 2015-991"]),
+                   Visa("Vu la délibération n° 22-CR-045 du 30 juin 2022 adoptant le schéma "
+                        "régional de développement économique, d'innovation et "
+                        "d'internationalisation ;", ["délibération n° 22-CR-045"]),
+                   Visa("Vu l'avis de la commission Économie, emploi et innovation du "
+                        "5 mars 2024 ;")],
+            decision_intro=["Le Conseil régional, après en avoir délibéré,", "DÉCIDE :"],
+            articles=[
+                ArticleSpec(1, "De créer un fonds régional d'investissement dans les petites et "
+                               f"moyennes entreprises, doté de {money(2500000)} pour l'année "
+                               "2024."),
+                ArticleSpec(2, "De fixer le montant maximal de l'aide régionale à "
+                               f"{money(150000)} par entreprise et par programme "
+                               "d'investissement."),
+                ArticleSpec(3, "D'autoriser la Présidente du Conseil régional à signer les "
+                               "conventions d'aide avec les entreprises bénéficiaires."),
+            ],
+            votes=[VoteSpec(vote_region_prose, for_=43, against=5, abstention=2,
+                            groups=[GroupVote(majority, "for"), GroupVote(right, "for"),
+                                    GroupVote(far_right, "against"),
+                                    GroupVote(greens, "abstention")])],
+            amounts=["2500000", "150000"]),
+        ActSpec(
+            kind="deliberation", number="24-CR-018", title=" ".join(title_2), session=session,
+            prefecture_id=f"{DEPT_CODE}-200053767-20240314-24-CR-018-DE",
+            visas=[Visa("Vu le code du travail, notamment ses articles L. 6121-1 et L. 6122-1 ;",
+                        ["L. 6121-1", "L. 6122-1"]),
+                   Visa("Vu le décret n° 2018-1075 du 3 décembre 2018 portant partie "
+                        "réglementaire du code de la commande publique ;",
+                        ["décret n° 2018-1075"])],
+            decision_intro=["Le Conseil régional, après en avoir délibéré,", "DÉCIDE :"],
+            articles=[
+                ArticleSpec(1, "D'approuver le lancement d'un accord-cadre à bons de commande "
+                               "pour l'achat de formations qualifiantes, alloti comme suit :",
+                            table=lots),
+                ArticleSpec(2, "D'autoriser la Présidente du Conseil régional à signer "
+                               "l'accord-cadre et les actes s'y rapportant."),
+            ],
+            votes=[VoteSpec(vote_group_table, for_=39, against=9, abstention=8, not_voting=1,
+                            groups=[GroupVote(majority, "for", 26), GroupVote(right, "for", 12),
+                                    GroupVote(right, "abstention", 2),
+                                    GroupVote(greens, "abstention", 6),
+                                    GroupVote(far_right, "against", 9),
+                                    GroupVote("Non-inscrits", "for", 1),
+                                    GroupVote("Non-inscrits", "not_voting", 1)])]),
+    ]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        caps = ParagraphStyle("rcaps", parent=s.center, fontName=FONT_BOLD)
+        out: list[Flowable] = []
+        for i, (act, title) in enumerate(zip(acts, (title_1, title_2))):
+            if i:
+                out.append(PageBreak())
+            out += [
+                ctx.start(i),
+                letterhead(ctx, ["RÉGION TERRES D'ARVELLE", "Conseil régional"],
+                           ["Séance plénière", f"du {date_long(session.day)}"]),
+                Spacer(1, 14),
+                para(f"DÉLIBÉRATION N° {act.number}", s.title),
+                lines(title, caps),
+                Spacer(1, 6),
+                para(f"Nombre de conseillers régionaux en exercice : {session.in_office}", s.small),
+                para(f"Le Conseil régional de la Région Terres d'Arvelle, réuni en séance plénière "
+                     f"le {date_long(session.day)} sous la présidence de "
+                     f"{ctx.name(president)}, Présidente,", s.body),
+                *decision_block(ctx, act, ART_PLAIN_OWN_LINE),
+                signature(ctx, ["La Présidente du Conseil régional,", "", president.name]),
+                stamp(ctx, act.prefecture_id or "", date(2024, 3, 19)),
+                ctx.end(i),
+            ]
+        return out
+
+    return Sample("region_vote_groupes", "Région, conseil régional, votes par groupe politique",
+                  Layout(font_size=9.5, margins=(22 * mm, 22 * mm, 34 * mm, 22 * mm),
+                         header=lambda page, total: "Région Terres d'Arvelle – Séance plénière "
+                                                    "du 14 mars 2024",
+                         footer=page_footer()),
+                  acts, story)
+
+
+def sample_syndicat_bureau() -> Sample:
+    """9. Syndicat mixte, bureau syndical: "NOM Prénom" names, vote before DÉCIDE."""
+    president = person("M. Hervé BERTIN")
+    le_gall, de_la_motte = person("M. Yves LE GALL"), person("Mme Anne-Sophie DE LA MOTTE")
+    lamy = person("Mme Josiane LAMY")
+    present_people = [president, le_gall, person("M. Didier MOULIN"), person("M. Gérard PASQUIER"),
+                      de_la_motte, person("Mme Véronique HUMBERT"), lamy]
+    session = Session(
+        collectivity="Syndicat mixte des eaux du Val d'Arvelle", body="Bureau syndical",
+        day=date(2018, 11, 15), hour=10, president=president, secretary=lamy,
+        convocation=date(2018, 11, 8),
+        members=[*present(*present_people), proxy(person("M. Jacques CORDIER"), president),
+                 *absent(person("Mme Chantal PERRET"))],
+        in_office=9, present_count=7, voters=8)
+    act = ActSpec(
+        kind="deliberation", number="D2018-72", session=session,
+        title="Attribution du marché de travaux de renouvellement de la conduite d'eau potable "
+              "de la rue des Tanneurs à Bellerive",
+        prefecture_id=f"{DEPT_CODE}-259900215-20181115-D2018-72-DE",
+        intro=["Le Président rappelle qu'une consultation a été lancée selon la procédure adaptée "
+               "le 10 septembre 2018. L'estimation du maître d'œuvre s'élevait à "
+               f"{money('195000', cents=True)} HT. Cinq offres ont été reçues ; après analyse, "
+               "l'offre économiquement la plus avantageuse est celle de l'entreprise TPA Réseaux "
+               f"pour un montant de {money('184250', cents=True)} HT, soit "
+               f"{money('221100', cents=True)} TTC."],
+        visas=[Visa("Vu le code de la commande publique, notamment ses articles L. 2123-1 et "
+                    "R. 2123-1 ;", ["L. 2123-1", "R. 2123-1"]),
+               Visa("Vu la délibération n° D2017-15 du Comité syndical du 23 mars 2017 portant "
+                    "délégation d'attributions au Bureau ;", ["délibération n° D2017-15"])],
+        decision_intro=["DÉCIDE :"],
+        articles=[
+            ArticleSpec(1, "D'attribuer le marché de travaux de renouvellement de la conduite "
+                           "d'eau potable de la rue des Tanneurs à l'entreprise TPA Réseaux."),
+            ArticleSpec(2, "D'autoriser le Président à signer le marché et toutes les pièces "
+                           "s'y rapportant."),
+            ArticleSpec(3, "Dit que la dépense sera imputée au budget annexe de l'eau, "
+                           "opération 2018-04."),
+        ],
+        votes=[VoteSpec(vote_unanimous_exprimes, abstention=2, unanimous=True,
+                        members=[(le_gall, "abstention"), (de_la_motte, "abstention")])],
+        amounts=["195000", "184250", "221100"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        men = [p.last_first() for p in present_people if p.civility == "M."]
+        women = [p.last_first() for p in present_people if p.civility == "Mme"]
+        return [
+            ctx.start(0),
+            logo_box(ctx, "SMEVA", ["Syndicat mixte des eaux du Val d'Arvelle",
+                                    "Siège : 4 chemin de l'Usine – 99120 Bellerive"]),
+            Spacer(1, 10),
+            para("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU SYNDICAL", s.title),
+            para(f"Séance du {date_long(session.day)} – Délibération n° {act.number}", s.center),
+            boxed(ctx, [f"Date de convocation : {date_long(session.convocation)}",
+                        f"Membres en exercice : {session.in_office} – Présents : "
+                        f"{session.present_count} – Votants : {session.voters}"], s.small),
+            Spacer(1, 6),
+            para(f"{session_opening_words(session.day, 10, 0)}, le Bureau syndical, "
+                 f"régulièrement convoqué, s'est réuni au siège du Syndicat sous la présidence "
+                 f"de {ctx.name(president)}, Président.", s.body),
+            labelled("Délégués présents :", f"MM. {', '.join(men)} ; Mmes {', '.join(women)}.",
+                     s.body),
+            *attendance_block(ctx, session, AttendanceWording(
+                present=None, proxies="Délégué excusé ayant donné pouvoir :",
+                absent="Déléguée absente :")),
+            labelled("Objet :", act.title or "", s.body),
+            *decision_block(ctx, act, ArticleStyle(label=lambda n: f"Article {n} –"),
+                            vote_first=True),
+            signature(ctx, ["Certifié exécutoire,", "Le Président,", ctx.name(president)]),
+            stamp(ctx, act.prefecture_id or "", date(2018, 11, 19)),
+            ctx.end(0),
+        ]
+
+    return Sample("syndicat_bureau", "Syndicat mixte, bureau syndical",
+                  Layout(font_size=9, margins=(18 * mm, 18 * mm, 30 * mm, 18 * mm),
+                         footer=lambda page, total, marks: f"D2018-72 – {page}/{total}"),
+                  [act], story, name_format=Person.civ_last_first)
+
+
+def sample_commune_budget_montants() -> Sample:
+    """10. Budget decision: amounts in every printed form, a ruled table with negative lines."""
+    maire = person("Mme Catherine VALLÉE")
+    contre = people("M. Thierry ROCHE; Mme Josiane LECLERC; M. Gérard MARCHAND")
+    others = assembly(13, offset=47, exclude=[maire, *contre])
+    session = Session(
+        collectivity="Commune de Bourg-Fontanel", body="Conseil municipal", day=date(2024, 6, 24),
+        hour=19, president=maire, secretary=others[0], convocation=date(2024, 6, 18),
+        members=[*present(maire, *contre, *others[:11]), proxy(others[11], maire),
+                 proxy(others[12], others[0]), *excused(*people("M. Yves RENARD; Mme Odile ROGER"))],
+        in_office=19, present_count=15, voters=17)
+    dm = TableSpec(
+        ["Section", "Sens", "Chapitre / compte", "Libellé", "Montant"],
+        [["Investissement", "Dépenses", "20 / 2031", "Frais d'études", Money.of("18000", "€")],
+         ["Investissement", "Dépenses", "23 / 2313", "Constructions", Money.of("-2500", "€")],
+         ["Investissement", "Recettes", "13 / 1341", "Dotation d'équipement des territoires ruraux",
+          Money.of("15500", "€")],
+         ["Fonctionnement", "Dépenses", "65 / 6574", "Subventions de fonctionnement aux "
+          "associations", Money.of("1750", "€")],
+         ["Fonctionnement", "Dépenses", "022", "Dépenses imprévues", Money.of("-1750", "€")]],
+        [1.6, 1.2, 1.4, 3.2, 1.5])
+    act = ActSpec(
+        kind="deliberation", number="2024-027", session=session,
+        title="Budget principal 2024 – Décision modificative n° 1 et participations diverses",
+        prefecture_id=f"{DEPT_CODE}-210990321-20240624-2024-027-DE",
+        intro=["Madame le Maire rappelle que le budget primitif 2024 s'équilibre en section de "
+               f"fonctionnement à {money('1234567.89', sep='.', unit='euros', unit_sep=' ')} et "
+               "qu'il convient d'ajuster les crédits ouverts pour tenir compte des opérations "
+               "engagées depuis son adoption."],
+        visas=[Visa(f"{CGCT}, notamment ses articles L. 1612-11 et L. 2311-1 ;",
+                    ["L. 1612-11", "L. 2311-1"]),
+               Visa("Vu la délibération n° 2024-011 du 28 mars 2024 approuvant le budget primitif "
+                    "2024, arrêté en section de fonctionnement à la somme de "
+                    f"{money('1234567.89')} ;", ["délibération n° 2024-011"])],
+        considerants=["Considérant que le marché de maîtrise d'œuvre pour l'extension de la "
+                      f"médiathèque a été attribué pour {money(15000)} HT, soit {money(18000)} TTC ;"],
+        decision_intro=["Le Conseil municipal, après en avoir délibéré,", "DÉCIDE :"],
+        articles=[
+            ArticleSpec(1, "D'approuver la décision modificative n° 1 du budget principal 2024 "
+                           "telle que détaillée dans le tableau ci-dessous :", table=dm),
+            ArticleSpec(2, "D'attribuer au centre communal d'action sociale une subvention "
+                           "complémentaire de cent mille euros (100 000 €) au titre de "
+                           "l'exercice 2024.".replace("100 000 €", money(100000))),
+            ArticleSpec(3, "De fixer la contribution de la commune au fonds de solidarité pour le "
+                           f"logement à {money('0.50')} par habitant."),
+            ArticleSpec(4, "D'approuver le versement au syndicat intercommunal à vocation scolaire "
+                           f"du Haut-Fontanel d'une participation de {money(35830)} au titre de "
+                           "l'année scolaire 2023-2024."),
+        ],
+        votes=[VoteSpec(vote_majorite, for_=14, against=3,
+                        members=[(p, "against") for p in contre])],
+        amounts=["1234567.89", "15000", "18000", "100000", "0.50", "35830"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        return [
+            ctx.start(0),
+            letterhead(ctx, ["Mairie de Bourg-Fontanel", "Place du Général-Leclerc",
+                             "99450 Bourg-Fontanel"], ["Département de la Haute-Arvelle"]),
+            Spacer(1, 12),
+            para("DÉLIBÉRATION DU CONSEIL MUNICIPAL", s.title),
+            para(f"Séance du {date_long(session.day)} – Délibération n° {act.number}", s.center),
+            para(f"En exercice : {session.in_office} – Présents : {session.present_count} – "
+                 f"Votants : {session.voters}", s.center),
+            para(f"Le Conseil municipal de la Commune de Bourg-Fontanel, convoqué le "
+                 f"{date_num(session.convocation)}, s'est réuni le {date_long(session.day)} à "
+                 f"19 heures sous la présidence de {ctx.name(maire)}, Maire.", s.body),
+            *attendance_block(ctx, session, AttendanceWording(
+                proxies="Procurations :", proxy="{who} à {holder}", excused="Excusés :")),
+            boxed(ctx, [f"Objet : {act.title}"], ParagraphStyle("objb", parent=s.left,
+                                                                 fontName=FONT_BOLD)),
+            Spacer(1, 6),
+            *decision_block(ctx, act, ART_1ER),
+            signature(ctx, ["Le Maire,", maire.name]),
+            stamp(ctx, act.prefecture_id or "", date(2024, 6, 26)),
+            ctx.end(0),
+        ]
+
+    return Sample("commune_budget_montants", "Décision modificative budgétaire, montants variés",
+                  Layout(font_size=10, margins=(20 * mm, 20 * mm, 32 * mm, 20 * mm),
+                         footer=page_footer()),
+                  [act], story)
+
+
+def sample_metropole_rejet() -> Sample:
+    """11. Métropole, two-column body, a rejected deliberation."""
+    president = person("M. Bernard GAUTHIER")
+    secretary = person("M. Yves ANTOINE")
+    others = assembly(43, offset=5, exclude=[president, secretary])
+    session = Session(
+        collectivity="Métropole de Valmont-Arvelle", body="Conseil métropolitain",
+        day=date(2014, 6, 26), hour=18, president=president, secretary=secretary,
+        convocation=date(2014, 6, 20),
+        members=[*present(president, secretary, *others[:32]),
+                 *[proxy(others[32 + k], others[k]) for k in range(4)],
+                 *excused(*others[36:41]), *absent(*others[41:43])],
+        in_office=45, present_count=34, voters=38)
+    act = ActSpec(
+        kind="deliberation", number="2014/137", session=session,
+        title="Extension du réseau de tramway – ligne C – Approbation du programme et de "
+              "l'enveloppe financière prévisionnelle",
+        prefecture_id=f"{DEPT_CODE}-200093201-20140626-2014_137-DE",
+        intro=["Le projet d'extension de la ligne C du tramway vers le quartier des Rives prévoit "
+               "la création de 4,2 kilomètres de voies nouvelles et de sept stations. Les études "
+               "préliminaires ont permis d'arrêter le programme de l'opération."],
+        visas=[Visa(f"{CGCT}, et notamment son article L. 5217-2 ;", ["L. 5217-2"]),
+               Visa("Vu le code des transports, notamment son article L. 1231-1 ;", ["L. 1231-1"]),
+               Visa("Vu la délibération n° 2013/245 du 19 décembre 2013 approuvant le plan de "
+                    "déplacements urbains ;", ["délibération n° 2013/245"])],
+        decision_intro=["Le Conseil métropolitain, après en avoir délibéré,", "DÉLIBÈRE :"],
+        articles=[
+            ArticleSpec(1, "Le programme de l'opération d'extension de la ligne C du tramway est "
+                           "approuvé."),
+            ArticleSpec(2, "L'enveloppe financière prévisionnelle de l'opération est fixée à "
+                           f"{money(84600000)} HT, valeur juin 2014."),
+            ArticleSpec(3, "Le Président est autorisé à engager les études d'avant-projet, pour "
+                           f"un montant de {money(1250000)} HT."),
+        ],
+        votes=[VoteSpec(vote_rejet, for_=10, against=25, abstention=3, result="rejected")],
+        amounts=["84600000", "1250000"])
+
+    layout = Layout(font_size=9, margins=(15 * mm, 15 * mm, 30 * mm, 18 * mm), columns=2,
+                    first_page_band=48 * mm, footer=page_footer("Délibération n° 2014/137 – "))
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        full = dataclasses.replace(ctx, width=2 * ctx.width + 12 + layout.gutter)
+        return [
+            ctx.start(0),
+            letterhead(full, ["MÉTROPOLE DE VALMONT-ARVELLE"], ["Direction des assemblées"]),
+            Spacer(1, 6),
+            para("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MÉTROPOLITAIN", s.title),
+            para(f"Séance publique du {date_long(session.day)}", s.center),
+            para(f"Délibération n° {act.number}", ParagraphStyle("num", parent=s.center,
+                                                                  fontName=FONT_BOLD)),
+            boxed(full, [f"Objet : {act.title}"], s.left),
+            FrameBreak(),
+            para(f"Conseillers en exercice : {session.in_office} – Présents : "
+                 f"{session.present_count} – Votants : {session.voters}", s.left),
+            para(f"Le Conseil métropolitain, convoqué le {date_long(session.convocation)}, "
+                 f"s'est réuni le "
+                 f"{date_long(session.day)} à 18 heures à l'Hôtel de la Métropole, sous la "
+                 f"présidence de {ctx.name(president)}, Président.", s.body),
+            *attendance_block(ctx, session, AttendanceWording(
+                present="Présents :", proxies="Pouvoirs :", proxy="{who} à {holder}",
+                excused="Excusés :", absent="Absents :")),
+            *decision_block(ctx, act, ART_PLAIN_OWN_LINE),
+            signature(ctx, ["Pour extrait conforme,", "Le Président,", president.name],
+                      align="left"),
+            stamp(ctx, act.prefecture_id or "", date(2014, 7, 1)),
+            ctx.end(0),
+        ]
+
+    return Sample("metropole_rejet", "Métropole, mise en page deux colonnes, délibération rejetée",
+                  layout, [act], story)
+
+
+def sample_pv_prend_acte_et_election() -> Sample:
+    """12. Minutes with a secret-ballot election, a "prend acte" item and an ordinary vote."""
+    maire = person("M. Alain COLIN")
+    dumas, lacroix = person("Mme Céline DUMAS"), person("M. Hervé LACROIX")
+    garnier = person("Mme Monique GARNIER")
+    others = assembly(17, offset=59, exclude=[maire, dumas, lacroix, garnier])
+    session = Session(
+        collectivity="Commune des Essarts-sur-Brenne", body="Conseil municipal",
+        day=date(2024, 9, 9), hour=20, president=maire, secretary=others[0],
+        convocation=date(2024, 9, 3),
+        members=[*present(maire, dumas, lacroix, garnier, *others[:13]),
+                 proxy(others[13], maire), proxy(others[14], dumas),
+                 *excused(others[15], others[16], person("M. Serge PONCET")),
+                 *absent(person("M. Rémi FAVIER"))],
+        in_office=23, present_count=17, voters=19)
+    election = Election(voters=19, blank=2, null=1, candidates=[(dumas, 11), (lacroix, 5)],
+                        office="troisième adjointe au Maire")
+    acts = [
+        ActSpec(
+            kind="pv_item", title="Élection d'un adjoint au Maire", session=session,
+            intro=[f"Par courrier du 28 juin 2024, {ctx_free_civ(garnier)} a présenté sa démission "
+                   "de ses fonctions de troisième adjointe, acceptée par le Préfet le 12 juillet "
+                   "2024. Le Conseil municipal a décidé de maintenir le nombre d'adjoints à "
+                   "cinq. Il est procédé à l'élection au scrutin secret et à la majorité "
+                   "absolue."],
+            visas=[Visa(f"{CGCT}, notamment ses articles L. 2122-7, L. 2122-7-2 et L. 2122-10 ;",
+                        ["L. 2122-7", "L. 2122-7-2", "L. 2122-10"])],
+            outro=[f"Candidats : {ctx_free_civ(dumas)} et {ctx_free_civ(lacroix)}. Après "
+                   "dépouillement, les résultats sont les suivants :"],
+            votes=[election_vote(election)]),
+        ActSpec(
+            kind="pv_item",
+            title="Rapport annuel 2023 sur le prix et la qualité du service public de l'eau "
+                  "potable", session=session,
+            intro=["Monsieur le Maire présente le rapport annuel établi par le Syndicat mixte des "
+                   "eaux du Val d'Arvelle. Le prix du service s'établit à "
+                   f"{money('2.14')} TTC par mètre cube, soit {money('256.80')} TTC pour une "
+                   "facture type de 120 mètres cubes."],
+            visas=[Visa(f"{CGCT}, notamment ses articles L. 2224-5 et D. 2224-1 ;",
+                        ["L. 2224-5", "D. 2224-1"])],
+            outro=["Le Conseil municipal prend acte de la présentation du rapport annuel 2023 "
+                   "sur le prix et la qualité du service public de l'eau potable."],
+            amounts=["2.14", "256.80"]),
+        ActSpec(
+            kind="pv_item", title="Admission en non-valeur de créances irrécouvrables",
+            session=session,
+            intro=["Le comptable public a transmis un état de créances irrécouvrables portant sur "
+                   f"des redevances de cantine des exercices 2019 à 2021, pour un montant total de "
+                   f"{money('1186.42')}."],
+            outro=["Le Conseil municipal, après en avoir délibéré, admet ces créances en "
+                   "non-valeur ; la dépense sera imputée au compte 6541."],
+            votes=[VoteSpec(vote_unanimous, unanimous=True)],
+            amounts=["1186.42"]),
+    ]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        out: list[Flowable] = [
+            letterhead(ctx, ["COMMUNE DES ESSARTS-SUR-BRENNE"], ["Département de la Haute-Arvelle"]),
+            Spacer(1, 8),
+            para("Procès-verbal de la séance du Conseil municipal", s.title),
+            para("du lundi 9 septembre 2024", s.center),
+            para(f"Date de convocation : {date_num(session.convocation)}", s.center),
+            para(f"{session_opening_words(session.day, 20, 0)}, le Conseil municipal, "
+                 f"légalement convoqué, s'est réuni à la mairie sous la présidence de "
+                 f"{ctx.name(maire)}, Maire.", s.body),
+            para(f"Nombre de conseillers : en exercice : {session.in_office} ; présents : "
+                 f"{session.present_count} ; votants : {session.voters}.", s.body),
+            *attendance_block(ctx, session, AttendanceWording(
+                present="Étaient présents :", proxies="Pouvoirs :",
+                proxy="{who} a donné pouvoir à {holder}", excused="Absents excusés :",
+                absent="Absent :")),
+        ]
+        for i, act in enumerate(acts):
+            out += [ctx.start(i), para(f"{'I' * (i + 1)} – {act.title}", s.heading),
+                    *decision_block(ctx, act), ctx.end(i)]
+        out += [para("La séance est levée à 21 h 15.", s.body),
+                signature(ctx, ["Le Maire,", maire.name, "", "Le secrétaire de séance,",
+                                others[0].name])]
+        return out
+
+    return Sample("pv_prend_acte_et_election", "Procès-verbal : élection d'un adjoint, prend acte",
+                  Layout(font_size=11, margins=(25 * mm, 20 * mm, 20 * mm, 20 * mm),
+                         footer=page_footer()),
+                  acts, story)
+
+
+def ctx_free_civ(p: Person) -> str:
+    return p.civ_first_last()
+
+
+def sample_compte_rendu_arrivee_nppv() -> Sample:
+    """13. "Délibération n° 12" form, a member not voting, a member arriving during the meeting."""
+    maire = person("Mme Laurence HUBERT")
+    roche, fabre = person("M. Didier ROCHE"), person("Mme Émilie FABRE")
+    others = assembly(11, offset=71, exclude=[maire, roche, fabre])
+
+    def members(fabre_status: Status) -> list[Member]:
+        return [*present(maire, roche, *others[:9]),
+                Member(fabre, fabre_status, note="(arrivée à 19 h 20, à partir de la "
+                                                 "délibération n° 13)"),
+                proxy(others[9], maire), proxy(others[10], others[1]),
+                *excused(person("M. Benoît SAUVAGE"))]
+
+    common = dict(collectivity="Commune de La Chapelle-sur-Arvelle", body="Conseil municipal",
+                  day=date(2024, 4, 22), hour=19, president=maire, secretary=others[0],
+                  in_office=15)
+    before = Session(**common, members=members("absent"), present_count=11, voters=13)
+    after = Session(**common, members=members("present"), present_count=12, voters=14)
+    acts = [
+        ActSpec(
+            kind="pv_item", number="12", session=before,
+            title="Cession d'une parcelle communale au lieu-dit « Les Prés Hauts »",
+            intro=["Madame le Maire expose que M. et Mme Roche-Vidal ont proposé d'acquérir la "
+                   "parcelle cadastrée section ZC n° 48, d'une superficie de 1 250 mètres carrés, "
+                   f"au prix de {money(45000)}, l'avis du Domaine du 2 avril 2024 l'ayant estimée "
+                   f"à {money(43500)}."],
+            visas=[Visa(f"{CGCT}, notamment ses articles L. 2131-11 et L. 2241-1 ;",
+                        ["L. 2131-11", "L. 2241-1"])],
+            outro=[f"{roche.civ_first_last()}, intéressé à l'affaire, quitte la salle et ne prend "
+                   "pas part au vote.",
+                   "Le Conseil municipal, après en avoir délibéré, approuve la cession et autorise "
+                   "Madame le Maire à signer l'acte authentique, les frais étant à la charge de "
+                   "l'acquéreur."],
+            votes=[VoteSpec(vote_dashes, for_=12, against=0, abstention=0, not_voting=1,
+                            members=[(roche, "not_voting")])],
+            amounts=["45000", "43500"]),
+        ActSpec(
+            kind="pv_item", number="13", session=after,
+            title="Modification du tableau des effectifs",
+            intro=["Madame le Maire propose de transformer un poste d'adjoint administratif à "
+                   "temps non complet en poste à temps complet à compter du 1er juin 2024."],
+            outro=["Le Conseil municipal, après en avoir délibéré, approuve la modification du "
+                   "tableau des effectifs."],
+            votes=[VoteSpec(vote_unanimous_voix, for_=14, unanimous=True)]),
+    ]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        out: list[Flowable] = [
+            para("Commune de La Chapelle-sur-Arvelle", s.center),
+            para("COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU 22 AVRIL 2024", s.title),
+            para(f"Conseillers en exercice : {after.in_office}", s.left),
+            para(f"Le vingt-deux avril deux mille vingt-quatre à dix-neuf heures, le Conseil "
+                 f"municipal s'est réuni sous la présidence de {ctx.name(maire)}, Maire.", s.body),
+            *attendance_block(ctx, after, AttendanceWording(
+                proxies="Représentés :", proxy="{who} par {holder}", excused="Excusé :")),
+        ]
+        for i, act in enumerate(acts):
+            session = act.session
+            assert session is not None
+            out += [ctx.start(i),
+                    para(f"Délibération n° {act.number} – {act.title}", s.heading),
+                    para(f"Présents : {session.present_count} – Votants : {session.voters}",
+                         s.small),
+                    *decision_block(ctx, act), ctx.end(i)]
+            if i == 0:
+                out.append(rich(f"<i>Arrivée de {escape(ctx.name(fabre))} à 19 h 20.</i>",
+                                s.body))
+        out.append(signature(ctx, ["Affiché le 25 avril 2024", "Le Maire,", maire.name]))
+        return out
+
+    return Sample("compte_rendu_arrivee_nppv",
+                  "Compte rendu : « Délibération n° 12 », arrivée en séance, non-participation",
+                  Layout(font_size=10, justify=False, margins=(30 * mm, 30 * mm, 25 * mm, 25 * mm)),
+                  acts, story)
+
+
+SAMPLES: list[Callable[[], Sample]] = [
+    sample_commune_extrait_registre,
+    sample_pv_seance_plusieurs_points,
+    sample_departement_commission_permanente,
+    sample_recueil_actes,
+    sample_arrete_maire,
+    sample_deliberation_multipage,
+    sample_communaute_communes_deux_colonnes,
+    sample_region_vote_groupes,
+    sample_syndicat_bureau,
+    sample_commune_budget_montants,
+    sample_metropole_rejet,
+    sample_pv_prend_acte_et_election,
+    sample_compte_rendu_arrivee_nppv,
+]
+
+# --------------------------------------------------------------------------------------------
+# Checks: spec lint (amounts printed vs declared) and extracted-text check of the PDFs
+# --------------------------------------------------------------------------------------------
+
+_AMOUNT_RE = re.compile(r"(?<![\d,.])(-\s)?(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(,\d{1,2})?"
+                        r"[ \u00a0]?(?:€|euros?\b)")
+
+
+def amounts_in_text(text: str) -> set[Decimal]:
+    """Euro amounts written in figures in a spec string (used only to lint the specs)."""
+    found = set()
+    for match in _AMOUNT_RE.finditer(text):
+        sign, whole, cents = match.groups()
+        value = Decimal(re.sub(r"[ \u00a0.]", "", whole) + (cents or "").replace(",", "."))
+        found.add(-value if sign else value)
+    return found
+
+
+def lint_sample(sample: Sample) -> None:
+    """Double-entry check: the amounts declared in each act are exactly those in its text."""
+    for i, act in enumerate(sample.acts):
+        printed = set().union(*(amounts_in_text(t) for t in act.text_blocks())) \
+            if act.text_blocks() else set()
+        declared = {Decimal(a) for a in act.amounts}
+        assert printed == declared, (f"{sample.name} act {i}: printed {sorted(printed)} "
+                                     f"declared {sorted(declared)}")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def check_pdf(path: Path, expected: dict) -> list[str]:
+    """Re-read the PDF with pypdfium2 and look for each act's number, title and articles."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pages = [_squash(page.get_textpage().get_text_range()) for page in pdf]
+    finally:
+        pdf.close()
+    problems = []
+    if len(pages) != expected["document"]["pages"]:
+        problems.append(f"{path.name}: {len(pages)} pages")
+    for i, act in enumerate(expected["acts"]):
+        first, last = act["pages"]
+        text = " ".join(pages[first - 1:last])
+        wanted = [act.get("number"), act.get("title")]
+        wanted += [a["starts_with"] for a in act.get("articles", [])]
+        for piece in filter(None, wanted):
+            if _squash(piece) not in text:
+                problems.append(f"{path.name} acts[{i}]: {piece!r} not found on pages "
+                                f"{first}-{last}")
+    return problems
+
+
+# --------------------------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------------------------
+
+
+def write_sample(sample: Sample, out_dir: Path) -> tuple[Path, dict]:
+    lint_sample(sample)
+    built = build_pdf(sample)
+    expected = sample_json(sample, built.pages, built.marks)
+    pdf_path = out_dir / f"{sample.name}.pdf"
+    pdf_path.write_bytes(built.pdf)
+    for key, page in sample.expect_marks.items():  # checked after writing, to ease tuning
+        got = built.marks.get(key)
+        assert got == page, f"{sample.name}: {key} on page {got}, want {page}"
+    (out_dir / f"{sample.name}.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return pdf_path, expected
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=SAMPLES_DIR, help="output directory")
+    parser.add_argument("--no-check", action="store_true", help="skip the pypdfium2 text check")
+    args = parser.parse_args(argv)
+    register_fonts()
+    args.out.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    for make in SAMPLES:
+        sample = make()
+        pdf_path, expected = write_sample(sample, args.out)
+        print(f"{pdf_path.name:48} {expected['document']['pages']} p. "
+              f"{len(expected['acts'])} act(s)  {sample.genre}")
+        if not args.no_check:
+            problems += check_pdf(pdf_path, expected)
+    for problem in problems:
+        print("CHECK:", problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

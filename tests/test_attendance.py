@@ -1,0 +1,84 @@
+"""Table tests for extractors.attendance: attendance lists, statuses and proxies."""
+import pytest
+
+from extractors.attendance import parse_attendance
+from extractors.spans import DocText, Page
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def attendance(text):
+    return [(a.name, a.status, a.proxy_to) for a in parse_attendance(DocText([Page(1, text)]).section())]
+
+
+CASES = [
+    pytest.param(
+        "Étaient présents : M. Jean DUPONT, Maire, Mme Claire FONTAINE, M. Paul ROUX, Adjoints, Mme Anne PETIT.\n"
+        "Excusés ayant donné pouvoir : M. Luc BERNARD (pouvoir à M. Jean DUPONT), "
+        "Mme Sylvie MOREAU (pouvoir à Mme Anne PETIT).\n"
+        "Absents : M. Hugo LAMBERT.\n"
+        "Secrétaire de séance : Mme Anne PETIT.",
+        [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None), ("Paul ROUX", "present", None),
+         ("Anne PETIT", "present", None), ("Luc BERNARD", "excused", "Jean DUPONT"),
+         ("Sylvie MOREAU", "excused", "Anne PETIT"), ("Hugo LAMBERT", "absent", None)],
+        id="full-header"),
+    pytest.param("Présents : DUPONT Jean, FONTAINE Claire, ROUX Paul",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
+                  ("Paul ROUX", "present", None)], id="surname-first"),
+    pytest.param("Excusé(s) : Mme Anne-Sophie DE LA MOTTE, M. Éric VIDAL",
+                 [("Anne-Sophie DE LA MOTTE", "excused", None), ("Éric VIDAL", "excused", None)], id="excuses"),
+    pytest.param("Excusé(s) : Mme DE LA MOTTE Anne-Sophie",
+                 [("Anne-Sophie DE LA MOTTE", "excused", None)], id="particle-surname-first"),
+    pytest.param("Pouvoirs : M. Luc BERNARD à M. Jean DUPONT ; Mme Sylvie MOREAU à Mme Claire FONTAINE",
+                 [("Luc BERNARD", "excused", "Jean DUPONT"), ("Sylvie MOREAU", "excused", "Claire FONTAINE")],
+                 id="pouvoirs-bare-a"),
+    pytest.param("Excusés : M. Luc BERNARD ayant donné pouvoir à M. Jean DUPONT, Mme Odile FAURE",
+                 [("Luc BERNARD", "excused", "Jean DUPONT"), ("Odile FAURE", "excused", None)],
+                 id="ayant-donne-pouvoir"),
+    pytest.param("Absents excusés : M. Luc BERNARD représenté par Mme Claire FONTAINE",
+                 [("Luc BERNARD", "excused", "Claire FONTAINE")], id="represente-par"),
+    pytest.param("Absents ayant donné procuration : Mme Sylvie MOREAU procuration à M. Paul ROUX",
+                 [("Sylvie MOREAU", "excused", "Paul ROUX")], id="procuration-a"),
+    pytest.param("Excusés : Mme Sylvie MOREAU (pouvoir à DUPONT Jean)",
+                 [("Sylvie MOREAU", "excused", "Jean DUPONT")], id="holder-surname-first"),
+    pytest.param("Excusé(s) sans voix délibérative : M. Marc LEROY, Directeur général des services",
+                 [("Marc LEROY", "excused", None)], id="sans-voix"),
+    pytest.param("Présents : M. Jean DUPONT, Mme Claire\nFONTAINE, M. Paul ROUX",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
+                  ("Paul ROUX", "present", None)], id="name-over-two-lines"),
+    pytest.param("Présents : M. Jean DUPONT, Mme Marie-\nHélène GARNIER",
+                 [("Jean DUPONT", "present", None), ("Marie-Hélène GARNIER", "present", None)],
+                 id="hyphenated-name-over-two-lines"),
+    pytest.param("Présents : M. Jean DUPONT, M.\nPaul ROUX.",
+                 [("Jean DUPONT", "present", None), ("Paul ROUX", "present", None)], id="civility-cut-by-line"),
+    pytest.param("Présents : M. Jean DUPONT, Mme Claire FONTAINE.\nAPPROBATION DU BUDGET PRIMITIF 2024\n"
+                 "Le Maire expose au conseil",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None)], id="closed-by-title"),
+    pytest.param("Présents : DUPONT Jean, ROUX Paul.\nRAPPORT DE PRÉSENTATION\nMonsieur le Maire expose",
+                 [("Jean DUPONT", "present", None), ("Paul ROUX", "present", None)], id="closed-by-title-2"),
+    pytest.param("Présents : 11\nVotants : 13", [], id="count-only"),
+    pytest.param(f"Présents{NBSP}: M. Jean DUPONT\nAbsents{NNBSP}: Mme Odile FAURE",
+                 [("Jean DUPONT", "present", None), ("Odile FAURE", "absent", None)], id="nbsp-colons"),
+    pytest.param("Présents : M. Jean DUPONT, Mme Claire FONTAINE. Absents : M. Hugo LAMBERT.",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
+                  ("Hugo LAMBERT", "absent", None)], id="two-lists-one-line"),
+    pytest.param("Absents : Mme Odile FAURE (excusée), M. Marc LEROY",
+                 [("Odile FAURE", "absent", None), ("Marc LEROY", "absent", None)], id="parenthesised-note"),
+    pytest.param("Présents : M. Jean DUPONT\nExcusés : néant", [("Jean DUPONT", "present", None)], id="neant"),
+    pytest.param("Pouvoirs : Mme Sylvie MOREAU a donné pouvoir à M. Paul ROUX",
+                 [("Sylvie MOREAU", "excused", "Paul ROUX")], id="a-donne-pouvoir"),
+    pytest.param("Étaient présents : Mesdames FONTAINE Claire, PETIT Anne, Messieurs DUPONT Jean, ROUX Paul.",
+                 [("Claire FONTAINE", "present", None), ("Anne PETIT", "present", None),
+                  ("Jean DUPONT", "present", None), ("Paul ROUX", "present", None)], id="mesdames-messieurs", marks=pytest.mark.xfail(strict=True,
+                 reason="'Mesdames'/'Messieurs' are not civilities: kept as first names ('Mesdames Claire FONTAINE')")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_parse_attendance(text, expected):
+    assert attendance(text) == expected
+
+
+def test_sans_voix_note():
+    found = parse_attendance(DocText([Page(1, "Excusé(s) sans voix délibérative : M. Marc LEROY")]).section())
+    assert [(a.name, a.note) for a in found] == [("Marc LEROY", "sans voix délibérative")]
