@@ -71,6 +71,15 @@ def parse_collectivity(head: str) -> str | None:
     return None
 
 
+EXECUTIVES = [(r"le\s+maire|la\s+maire|arr[êe]t[ée]\s+du\s+maire", "Maire"), (r"le\s+pr[ée]sident|la\s+pr[ée]sidente", "Président")]
+
+
+def parse_executive(head: str) -> str | None:
+    """Who signs an arrêté: an act of the executive alone, not of the council."""
+    found = first_label(EXECUTIVES, head)
+    return found[0] if found else None
+
+
 def parse_body(head: str) -> str | None:
     found = first_label(BODIES, head)
     if not found:
@@ -134,7 +143,7 @@ def parse_title(section: Section, number_offset: int | None) -> str | None:
     text = section.text[:HEAD_CHARS * 2]
     match = OBJECT.search(text)
     if match:
-        return " ".join(match.group("title").split()).strip(" .")
+        return _wrapped_title(match.group("title").split("\n"))
     if number_offset is None:
         return None
     lines = text[:number_offset].split("\n")
@@ -154,9 +163,22 @@ def parse_title(section: Section, number_offset: int | None) -> str | None:
     return title or None
 
 
+# A title goes on to the next line only when its line is visibly unfinished.
+UNFINISHED = re.compile(r"(?:\b(?:de|du|des|la|le|les|à|au|aux|et|en|pour|sur|par|d'|l'|un|une)|[«\-–,'’])\s*$", re.I)
+
+
+def _wrapped_title(lines: list[str]) -> str:
+    kept = [lines[0]]
+    for line in lines[1:]:
+        if not (UNFINISHED.search(kept[-1]) or line.strip()[:1].islower()):
+            break
+        kept.append(line)
+    return " ".join(" ".join(kept).split()).strip(" .")
+
+
 PRESIDENT = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:)"
-    r"\s*(?P<name>(?:monsieur|madame|m\.|mme)?\s*[^\W\d_][^\n,;()]{2,60})",
+    r"\s*(?P<name>(?:monsieur|madame|m\.|mme)?\s*[^\W\d_][^\n,;()]{2,60}(?-i:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'\-]+\b(?![ \t]*:))?)",
     re.I,
 )
 SECRETARY = re.compile(

@@ -12,7 +12,7 @@ _NUM = r"n[°o º]\s*"
 # "L.2121-29", "L 1111-2", "R. 411-8", "L612-1", "L.211.1": a letter, then figures joined by - or .
 # D and A articles need their dot ("D. 2121-1"), else act numbers such as "D2018-72" would match.
 CODE_ARTICLE = re.compile(
-    rf"(?<![\w/-])(?:([LR]){SPACE}?\.?|([DA]){SPACE}?\.){SPACE}?(\d{{1,4}}(?:[-.]\d{{1,3}}){{0,3}})(?![\d/])"
+    rf"(?<![\w/-])(?:([LR]){SPACE}?\.?|([DA]){SPACE}?\.)\s{{0,2}}(\d{{1,4}}(?:[-.]\d{{1,3}}){{0,3}})(?![\d/])"
 )
 # The word that must precede a code article, so that "D2018-72" (an act number) is not taken.
 ARTICLE_CONTEXT = re.compile(r"articles?|art\.|code|cgct|vu|et|,|;|\bà\b", re.I)

@@ -27,7 +27,8 @@ LABEL_COUNT = re.compile(
     re.I,
 )
 # "11 voix pour, 2 contre (M. A), 0 abstention" — the count first.
-COUNT_LABEL = re.compile(rf"(?<![\w/.,-]){_COUNT}\s*(?:voix|votes?|bulletins?)?\s*(?:{_LABELS})\b{_PAREN}", re.I)
+# The count must not be another label's value ("Votants : 18 Pour : 18").
+COUNT_LABEL = re.compile(rf"(?<![\w/.,:-])(?<!:\s){_COUNT}\s*(?:voix|votes?|bulletins?)?\s*(?:{_LABELS})\b{_PAREN}", re.I)
 UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
 MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b", re.I)
 NOT_VOTING_NAMED = re.compile(

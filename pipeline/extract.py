@@ -56,6 +56,8 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
     if seg.kind == "pv_item":
         own = {key: own.get(key) for key in ITEM_KEYS}
     facts = {key: own.get(key) if own.get(key) is not None else session.get(key) for key in SESSION_KEYS}
+    if seg.kind == "arrete":
+        facts["body"] = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts["body"]
     attendance = parse_attendance(section) or session_attendance
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
     number = header.parse_number(section)

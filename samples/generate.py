@@ -732,9 +732,6 @@ class Ctx:
     def mark(self, key: str) -> Flowable:
         return Mark(self.marks, key)
 
-    def names(self, persons: Sequence[Person]) -> str:
-        return ", ".join(self.name(p) for p in persons)
-
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped)."""
@@ -912,7 +909,6 @@ ART_1ER = ArticleStyle()
 ART_PLAIN_OWN_LINE = ArticleStyle(label=lambda n: f"Article {n} :", inline=False, underline=True)
 ART_CAPS_DASH = ArticleStyle(label=lambda n: f"ARTICLE {n} –")
 ART_PREMIER = ArticleStyle(label=lambda n: "Article premier :" if n == 1 else f"Article {n} :")
-ART_DOT = ArticleStyle(label=lambda n: f"Article {n}.", inline=False)
 
 
 def articles_block(ctx: Ctx, articles: Sequence[ArticleSpec], style: ArticleStyle = ART_1ER,
@@ -1001,6 +997,21 @@ def vote_registre(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
     text = (f"Pour : {v.for_}{gap}Contre : {v.against}{_paren(ctx, v.named('against'))}{gap}"
             f"Abstention : {v.abstention}{_paren(ctx, v.named('abstention'))}")
     return [para(text, ctx.st.left), _bold_line(ctx, "Adopté" if v.result == "adopted" else "Rejeté")]
+
+
+def vote_dashes_simple(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Pour : 20 – Contre : 2 – Abstentions : 0 (no names), adopted."""
+    return [para(f"Pour : {v.for_} – Contre : {v.against} – Abstentions : {v.abstention}",
+                 ctx.st.left), _bold_line(ctx, "Adoptée à la majorité.")]
+
+
+def vote_registre_votants(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Vote block with its own heading, printed after the articles."""
+    return [_bold_line(ctx, "Résultat du vote :"),
+            lines([f"Votants : {(v.for_ or 0) + (v.against or 0) + (v.abstention or 0)}",
+                   f"Pour : {v.for_}", f"Contre : {v.against}", f"Abstention : {v.abstention}"],
+                  ctx.st.left),
+            _bold_line(ctx, "La délibération est adoptée.")]
 
 
 def vote_unanimous(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
@@ -1395,7 +1406,7 @@ def sample_pv_seance_plusieurs_points() -> Sample:
                     "des conseillers municipaux, n'appelle aucune observation."],
              votes=[VoteSpec(vote_unanimous, unanimous=True)]),
         item("2024-002", "Attribution des subventions aux associations pour l'année 2024",
-             intro=[f"{ctx_free_name(blanc)}, adjointe chargée de la vie associative, présente "
+             intro=[f"{blanc.civ_last_first()}, adjointe chargée de la vie associative, présente "
                     f"les propositions de la commission : Comité des fêtes : {money(3200)} ; "
                     f"Union sportive montferrandaise : {money(4500)} ; Amicale des "
                     f"sapeurs-pompiers : {money(800)}, soit un total de {money(8500)}."],
@@ -1463,19 +1474,15 @@ def sample_pv_seance_plusieurs_points() -> Sample:
                   Layout(font_size=10.5, margins=(22 * mm, 22 * mm, 20 * mm, 22 * mm),
                          footer=page_footer("Procès-verbal du Conseil municipal du 12 février "
                                             "2024 – ")),
-                  acts, story, name_format=Person.last_first, vote_name_format=ctx_free_name)
-
-
-def ctx_free_name(p: Person) -> str:
-    """Name in running text of samples printing "NOM Prénom" (civility kept)."""
-    return f"{'Mme' if p.civility == 'Mme' else 'M.'} {p.last_first()}"
+                  acts, story, name_format=Person.last_first,
+                  vote_name_format=Person.civ_last_first)
 
 
 def sample_departement_commission_permanente() -> Sample:
     """3. Département, commission permanente: deliberation + annex + convention + rapport."""
     president = person("M. Jean-Marc FONTAINE")
     secretary = person("Mme Hélène GARNIER")
-    others = assembly(44, offset=3, exclude=[president, secretary])
+    others = assembly(43, offset=3, exclude=[president, secretary])
     present_people = [president, *others[:15], secretary, *others[15:30]]
     excused_people, absent_people, no_voice = others[30:39], others[39:40], others[40:43]
     session = Session(
@@ -1856,7 +1863,7 @@ def sample_recueil_actes() -> Sample:
                 *attendance_block(ctx, session, AttendanceWording(
                     proxies="Pouvoirs :", proxy="{who} à {holder}", excused="Excusé(e) :",
                     absent="Absent(e) :"), s.small),
-                *decision_block(ctx, act),
+                *decision_block(ctx, act, ART_PREMIER),
                 signature(ctx, ["Pour extrait conforme,", "Le Maire,", maire.name]),
                 stamp(ctx, act.prefecture_id or "", session.day + timedelta(days=2)),
                 ctx.end(i),
@@ -1867,12 +1874,6 @@ def sample_recueil_actes() -> Sample:
                   Layout(font_size=9.5, margins=(20 * mm, 20 * mm, 30 * mm, 20 * mm),
                          footer=page_footer("Recueil des actes administratifs n° 2024-2 – ")),
                   acts, story, expect_marks={"act0.start": 2, "act1.start": 3, "act2.start": 4})
-
-
-def vote_dashes_simple(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
-    """Pour : 20 – Contre : 2 – Abstentions : 0 (no names), adopted."""
-    return [para(f"Pour : {v.for_} – Contre : {v.against} – Abstentions : {v.abstention}",
-                 ctx.st.left), _bold_line(ctx, "Adoptée à la majorité.")]
 
 
 def sample_arrete_maire() -> Sample:
@@ -2032,15 +2033,6 @@ def sample_deliberation_multipage() -> Sample:
                          footer=lambda page, total, marks: f"{page}/{total}"),
                   [act], story,
                   expect_marks={"article1": 1, "article8": 2, "vote": 3, "act0.end": 3})
-
-
-def vote_registre_votants(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
-    """Vote block with its own heading, printed after the articles."""
-    return [_bold_line(ctx, "Résultat du vote :"),
-            lines([f"Votants : {(v.for_ or 0) + (v.against or 0) + (v.abstention or 0)}",
-                   f"Pour : {v.for_}", f"Contre : {v.against}", f"Abstention : {v.abstention}"],
-                  ctx.st.left),
-            _bold_line(ctx, "La délibération est adoptée.")]
 
 
 def sample_communaute_communes_deux_colonnes() -> Sample:
@@ -2504,14 +2496,14 @@ def sample_pv_prend_acte_et_election() -> Sample:
     acts = [
         ActSpec(
             kind="pv_item", title="Élection d'un adjoint au Maire", session=session,
-            intro=[f"Par courrier du 28 juin 2024, {ctx_free_civ(garnier)} a présenté sa démission "
+            intro=[f"Par courrier du 28 juin 2024, {garnier.civ_first_last()} a présenté sa démission "
                    "de ses fonctions de troisième adjointe, acceptée par le Préfet le 12 juillet "
                    "2024. Le Conseil municipal a décidé de maintenir le nombre d'adjoints à "
                    "cinq. Il est procédé à l'élection au scrutin secret et à la majorité "
                    "absolue."],
             visas=[Visa(f"{CGCT}, notamment ses articles L. 2122-7, L. 2122-7-2 et L. 2122-10 ;",
                         ["L. 2122-7", "L. 2122-7-2", "L. 2122-10"])],
-            outro=[f"Candidats : {ctx_free_civ(dumas)} et {ctx_free_civ(lacroix)}. Après "
+            outro=[f"Candidats : {dumas.civ_first_last()} et {lacroix.civ_first_last()}. Après "
                    "dépouillement, les résultats sont les suivants :"],
             votes=[election_vote(election)]),
         ActSpec(
@@ -2569,10 +2561,6 @@ def sample_pv_prend_acte_et_election() -> Sample:
                   Layout(font_size=11, margins=(25 * mm, 20 * mm, 20 * mm, 20 * mm),
                          footer=page_footer()),
                   acts, story)
-
-
-def ctx_free_civ(p: Person) -> str:
-    return p.civ_first_last()
 
 
 def sample_compte_rendu_arrivee_nppv() -> Sample:
@@ -2700,27 +2688,45 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _amount_digits(value: int | float) -> str:
+    """35830 -> "35830", 1234567.89 -> "1234567,89", -2500 -> "-2500" (text without spaces/dots)."""
+    text = f"{abs(Decimal(str(value))):f}".rstrip("0").rstrip(".").replace(".", ",")
+    return ("-" if value < 0 else "") + text
+
+
 def check_pdf(path: Path, expected: dict) -> list[str]:
-    """Re-read the PDF with pypdfium2 and look for each act's number, title and articles."""
+    """Re-read the PDF with pypdfium2 and look, on each act's pages, for its number, title,
+    article openings, attendees' surnames and amounts; U+00A0 must survive in the text layer."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(path))
     try:
-        pages = [_squash(page.get_textpage().get_text_range()) for page in pdf]
+        raw = [page.get_textpage().get_text_range() for page in pdf]
     finally:
         pdf.close()
+    pages = [_squash(text) for text in raw]
     problems = []
     if len(pages) != expected["document"]["pages"]:
         problems.append(f"{path.name}: {len(pages)} pages")
     for i, act in enumerate(expected["acts"]):
         first, last = act["pages"]
         text = " ".join(pages[first - 1:last])
+        digits = re.sub(r"[\s.]", "", text)
         wanted = [act.get("number"), act.get("title")]
         wanted += [a["starts_with"] for a in act.get("articles", [])]
         for piece in filter(None, wanted):
             if _squash(piece) not in text:
                 problems.append(f"{path.name} acts[{i}]: {piece!r} not found on pages "
                                 f"{first}-{last}")
+        session_text = " ".join(pages[:last])  # a PV prints the attendance once, at the top
+        problems += [f"{path.name} acts[{i}]: attendee {a['name']!r} not found"
+                     for a in act.get("attendance", [])
+                     if a["name"].split(" ", 1)[1] not in session_text]
+        problems += [f"{path.name} acts[{i}]: amount {v} not found on pages {first}-{last}"
+                     for v in act.get("amounts", []) if _amount_digits(v) not in digits]
+    has_big_amount = any(abs(v) >= 1000 for a in expected["acts"] for v in a.get("amounts", []))
+    if has_big_amount and NBSP not in "".join(raw):
+        problems.append(f"{path.name}: no U+00A0 in the text layer (NbspTTFont not effective)")
     return problems
 
 
