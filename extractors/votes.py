@@ -16,7 +16,7 @@ from extractors.common import fold, mask_visas, parse_count
 from extractors.people import names_in
 from extractors.spans import Section
 from extractors.vocab import RESULTS, VOTE_LABELS
-from schemas.record import Vote, VoteGroup, VoteMember
+from schemas.record import Attendee, Vote, VoteGroup, VoteMember
 
 _COUNT = r"(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
 _LABELS = "|".join(f"(?P<{name}>{fold(p)})" for p, name in VOTE_LABELS)
@@ -151,8 +151,13 @@ def _vote_from(cluster: list[tuple], text: str, folded: str, roster: list[str] |
         return None
     unanimous = True if "unanimous" in kinds else (False if counts or "majority" in kinds else None)
     result = _result(window, counts, unanimous)
-    if unanimous and "against" not in counts:
-        counts["against"] = 0
+    if unanimous:
+        # Unanimity: nobody against, and nobody abstaining or not voting unless named or
+        # unless only the votes cast ("suffrages exprimés") were unanimous.
+        counts.setdefault("against", 0)
+        counts.setdefault("not_voting", 0)
+        if not re.search(r"unanimit[ée]\s+des\s+(?:suffrages\s+)?exprim", window):
+            counts.setdefault("abstention", 0)
     return Vote(
         **{"for": counts.get("for")},
         against=counts.get("against"),
@@ -165,6 +170,20 @@ def _vote_from(cluster: list[tuple], text: str, folded: str, roster: list[str] |
         groups=groups,
         source=section.source(start, end),
     )
+
+
+def complete_vote(vote: Vote, voters_count: int | None, attendance: list[Attendee]) -> Vote:
+    """Counts a reader derives from the act without guessing (docs/record.md, "Derived counts"):
+    a unanimous vote with no abstention or non-voter gave "for" to every printed votant, and the
+    members neither present nor represented are the vote's absents."""
+    update: dict = {}
+    if (vote.unanimous and vote.for_ is None and voters_count is not None
+            and vote.abstention == 0 and vote.not_voting == 0):
+        update["for_"] = voters_count
+    if vote.absent is None and vote.result != "withdrawn" and attendance:
+        update["absent"] = sum(1 for a in attendance if a.status != "present" and a.proxy_to is None
+                               and a.note is None)
+    return vote.model_copy(update=update) if update else vote
 
 
 def _near_decision(folded: str, position: int) -> bool:

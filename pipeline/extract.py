@@ -17,7 +17,7 @@ from extractors.common import VISA_START
 from extractors.entities import parse_entities
 from extractors.references import parse_references
 from extractors.spans import DocText, Section
-from extractors.votes import parse_votes
+from extractors.votes import complete_vote, parse_votes
 from pipeline.segment import Segment
 from schemas.record import DECISION_KINDS, Act, Attendee
 
@@ -68,7 +68,7 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
         title=title,
         pages=section.pages,
         attendance=attendance,
-        votes=parse_votes(section, roster),
+        votes=[complete_vote(v, facts.get("voters_count"), attendance) for v in parse_votes(section, roster)],
         articles=parse_articles(section),
         amounts=parse_amounts(section),
         references=parse_references(section),

@@ -565,10 +565,27 @@ class Sample:
 # --------------------------------------------------------------------------------------------
 
 
-def vote_json(vote: VoteSpec) -> dict:
+def vote_json(vote: VoteSpec, session: Session | None) -> dict:
+    """The vote as the record states it: the printed figures, completed by the conventions of
+    docs/record.md ("Derived counts"): unanimity means no vote against, and no abstention or
+    non-voter unless some are named or the unanimity is only "des suffrages exprimés"; then
+    "for" is the printed number of votants; "absent" counts the members neither present nor
+    represented when the attendance is listed."""
+    values = {"for": vote.for_, "against": vote.against, "abstention": vote.abstention,
+              "not_voting": vote.not_voting, "absent": vote.absent}
+    if vote.unanimous:
+        values["against"] = 0 if values["against"] is None else values["against"]
+        if values["not_voting"] is None:
+            values["not_voting"] = len(vote.named("not_voting"))
+        if values["abstention"] is None and vote.render is not vote_unanimous_exprimes:
+            values["abstention"] = len(vote.named("abstention"))
+        if (values["for"] is None and session is not None and session.voters is not None
+                and values["abstention"] == 0 and values["not_voting"] == 0):
+            values["for"] = session.voters
+    if values["absent"] is None and vote.result != "withdrawn" and session is not None and session.members:
+        values["absent"] = sum(1 for m in session.members if m.status != "present" and m.proxy_to is None)
     return {
-        "for": vote.for_, "against": vote.against, "abstention": vote.abstention,
-        "not_voting": vote.not_voting, "absent": vote.absent,
+        **values,
         "unanimous": vote.unanimous, "result": vote.result,
         "members": [{"name": p.name, "position": pos} for p, pos in vote.members],
         "groups": [{"group": g.group, "position": g.position, "count": g.count}
@@ -619,7 +636,7 @@ def act_json(act: ActSpec, pages: tuple[int, int]) -> dict:
         out["prefecture_id"] = act.prefecture_id
     if act.session and act.session.members:
         out["attendance"] = attendance_json(act.session)
-    out["votes"] = [vote_json(v) for v in act.votes]
+    out["votes"] = [vote_json(v, act.session) for v in act.votes]
     out["articles"] = [{"number": a.number, "starts_with": a.starts_with} for a in act.articles]
     out["amounts"] = [json_number(v) for v in act.all_amounts()]
     refs = [r for v in act.visas for r in v.refs]
