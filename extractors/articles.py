@@ -14,7 +14,7 @@ ARTICLE = re.compile(
 ARTICLE_END = re.compile(
     r"^[ \t]*(?:dans\s+les\s+conditions\s+de\s+vote|pour\s*:|vote\s*:|votes?\s+(?:pour|contre)|adopt[ée]|rejet[ée]|"
     r"ainsi\s+fait|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]\s|d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance|pour\s+extrait|"
-    r"le\s+pr[ée]sident|le\s+maire|la\s+maire|la\s+pr[ée]sidente|certifi[ée]|acte\s+rendu\s+ex[ée]cutoire|"
+    r"(?:le|la)\s+(?:pr[ée]sidente?|maire)\s*,?\s*$|certifi[ée]|acte\s+rendu\s+ex[ée]cutoire|"
     r"à\s+l'unanimit[ée]|r[ée]sultat\s+du\s+vote|\.{5,}|…{3,})",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -35,7 +35,9 @@ def parse_articles(section: Section) -> list[Article]:
             if number != 1:
                 continue
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        stop = ARTICLE_END.search(text, match.end(), end)
+        # The body's first line is never an end, even when it starts "Le Président est autorisé…".
+        first_line_end = text.find("\n", match.end() + 1 if text[match.end():match.end() + 1] == "\n" else match.end())
+        stop = ARTICLE_END.search(text, max(match.end(), first_line_end if first_line_end != -1 else end), end)
         if stop:
             end = stop.start()
         end = min(end, match.end() + MAX_ARTICLE_CHARS)

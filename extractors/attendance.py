@@ -61,7 +61,7 @@ PERSON_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’\-\.]*|de|du|des|la|le|d'|d’|v
 def looks_like_person(entry: str) -> bool:
     """A list entry is a person when its words before any proxy wording are capitalised names."""
     civility, rest = split_civility(entry)
-    link = PROXY.search(fold(rest))
+    link = PROXY.search(fold(rest)) or BARE_PROXY.search(fold(rest))
     words = rest[:link.start()].split() if link else rest.split()
     words = [w for w in words if not w.startswith("(")]
     if not words or len(words) > 6:

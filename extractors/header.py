@@ -32,6 +32,25 @@ def _title_case_place(name: str) -> str:
     return " ".join(word(t, i == 0) for i, t in enumerate(name.split()))
 
 
+# A place name stops where the letterhead goes on with another unit or a service.
+NEXT_UNIT = re.compile(r"\s+(?:d[ée]partement|r[ée]gion|arrondissement|canton|direction|service|p[ôo]le|mairie|h[ôo]tel)\b.*$", re.I)
+
+
+def _clean_place(name: str) -> str:
+    """"VALMONT-ARVELLE Direction des assemblées" → "VALMONT-ARVELLE": a capitalised name ends
+    at the first word that is not capitalised; any name ends at the next administrative unit."""
+    name = NEXT_UNIT.sub("", name).strip(" .-–")
+    words = name.split()
+    if words and words[0].isupper() and len(words[0]) > 1:
+        kept = []
+        for word in words:
+            if not word.isupper() and word.lower() not in _LOWER_WORDS:
+                break
+            kept.append(word)
+        name = " ".join(kept)
+    return name
+
+
 COLLECTIVITY = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:le\s+)?conseil\s+\w+\s+(?:de\s+la\s+|du\s+|de\s+l')?)?(?P<kind>"
     + "|".join(fold(p) for p, _ in COLLECTIVITY_KINDS)
@@ -61,10 +80,15 @@ def parse_collectivity(head: str) -> str | None:
         if not name or (kind in ("Commune", "Ville") and re.match(r"(?i)de\s*$", name)):
             continue
         link = head[match.start("link"):match.end("link")] if match.group("link") else ""
-        link = " ".join(link.lower().replace(":", "").split())
+        link = " ".join(link.replace(":", "").split())
+        if link.isupper() or link.split()[:1] in (["DE"], ["Des"], ["Du"], ["De"]):
+            # "DE LA", "De" at a line start: only the article after "de" keeps its printed case.
+            words = link.split()
+            link = " ".join([words[0].lower()] + [w if w[:1].isupper() and not link.isupper() else w.lower() for w in words[1:]])
         if kind in ("Commune", "Ville", "Métropole", "Communauté de communes", "Communauté d'agglomération", "Communauté urbaine") and not link:
             link = "de"
-        if re.match(r"(?i)(?:de|du|la|des|l')\b", name):
+        name = _clean_place(name)
+        if not name:
             continue
         joiner = link if link.endswith("'") else f"{link} " if link else ""
         return f"{kind} {joiner}{_title_case_place(name.strip())}".replace("  ", " ")

@@ -64,14 +64,18 @@ COLLECTIVITY_KINDS: list[tuple[str, str]] = [
 
 # Headings that open an attendance list, mapped to the status of the people listed under them.
 # Order matters: the longer wording must be tried before its prefix.
+# Who is listed: "Délégués présents", "Conseillers absents", "Membres excusés", "Titulaires présents".
+_WHO = r"(?:(?:membres?|d[ée]l[ée]gu[ée]e?s?(?:\s+titulaires?)?|conseill[eè]re?s?(?:\s+municipaux|\s+communautaires)?|[ée]lu[e]?s?|titulaires?)\s+)?"
+
 ATTENDANCE_HEADINGS: list[tuple[str, str]] = [
     (r"excus[ée]e?s?(?:\(e?s?\))?\s+sans\s+voix\s+d[ée]lib[ée]rative", "excused"),
-    (r"(?:membres?\s+)?excus[ée]e?s?(?:\(e?s?\))?\s+(?:et\s+)?(?:ayant\s+donn[ée]\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?s?(?:\(e?s?\))?)", "excused"),
-    (r"absent(?:e?s?|\(e?s?\))?\s+(?:et\s+)?excus[ée]e?s?(?:\(e?s?\))?", "excused"),
-    (r"absent(?:e?s?|\(e?s?\))?\s+ayant\s+donn[ée]\s+(?:pouvoir|procuration)", "excused"),
-    (r"(?:[ée]taient\s+)?(?:membres?\s+)?pr[ée]sent(?:e?s?|\(e?s?\))", "present"),
-    (r"(?:membres?\s+)?excus[ée](?:e?s?|\(e?s?\))", "excused"),
-    (r"(?:membres?\s+)?absent(?:e?s?|\(e?s?\))", "absent"),
+    (_WHO + r"excus[ée]e?s?(?:\(e?s?\))?\s+(?:et\s+)?(?:ayant\s+donn[ée]\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?s?(?:\(e?s?\))?)", "excused"),
+    (_WHO + r"absent(?:e?s?|\(e?s?\))?\s+(?:et\s+)?excus[ée]e?s?(?:\(e?s?\))?", "excused"),
+    (_WHO + r"absent(?:e?s?|\(e?s?\))?\s+ayant\s+donn[ée]\s+(?:pouvoir|procuration)", "excused"),
+    (r"(?:[ée]taient\s+)?" + _WHO + r"pr[ée]sent(?:e?s?|\(e?s?\))", "present"),
+    (_WHO + r"excus[ée](?:e?s?|\(e?s?\))", "excused"),
+    (_WHO + r"absent(?:e?s?|\(e?s?\))", "absent"),
+    (r"repr[ée]sent[ée](?:e?s?|\(e?s?\))", "excused"),
     (r"pouvoirs?|procurations?", "excused"),
 ]
 
@@ -82,6 +86,7 @@ PROXY_LINKS: list[str] = [
     r"donne\s+(?:pouvoir|procuration)\s+[àa]",
     r"(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?[àa]",
     r"repr[ée]sent[ée]e?\s+par",
+    r"par(?=\s+(?:m\.|mme|monsieur|madame))",
 ]
 
 # Result wordings of a vote.

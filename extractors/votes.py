@@ -20,15 +20,19 @@ from schemas.record import Attendee, Vote, VoteGroup, VoteMember
 
 _COUNT = r"(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
 _LABELS = "|".join(f"(?P<{name}>{fold(p)})" for p, name in VOTE_LABELS)
-_PAREN = r"(?:\s*\((?P<listed>[^()]{1,400})\))?"
+_LISTED = r"\s*\((?P<listed>[^()]{1,400})\)"
+_PAREN = rf"(?:{_LISTED})?"
+# Names listed after a label run to the closing bracket, the sentence's end or the next vote line;
+# a name may be cut by a line break ("M. LE⏎GALL Yves").
+_NAMES = (r"(?P<trailing>(?:m\.|mme|mmes|mm\.|monsieur|madame|messieurs|mesdames)[^()]{3,300}?)"
+          r"(?=\)|(?<!\bm)(?<!mme)(?<!\bmm)\.(?:\s|$)|\n[ \t]*(?:pour|contre|abst|ne\s|vote|adopt|rejet|le\s|la\s|d[ée]cide)|\n[ \t]*\n|$)")
 # "Pour : 12 voix (…)" or "Contre : M. A, Mme B" — the label first, then a count or names.
-LABEL_COUNT = re.compile(
-    rf"\b(?:{_LABELS})\s*:\s*(?:{_COUNT}\s*(?:voix|votes?|membres?)?{_PAREN}|(?P<trailing>(?:m\.|mme|monsieur|madame)[^\n]{{3,300}}))",
-    re.I,
-)
-# "11 voix pour, 2 contre (M. A), 0 abstention" — the count first.
-# The count must not be another label's value ("Votants : 18 Pour : 18").
-COUNT_LABEL = re.compile(rf"(?<![\w/.,:-])(?<!:\s){_COUNT}\s*(?:voix|votes?|bulletins?)?\s*(?:{_LABELS})\b{_PAREN}", re.I)
+LABEL_COUNT = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:{_COUNT}\s*(?:voix|votes?|membres?)?{_PAREN}|{_NAMES})", re.I)
+# "11 voix pour, 2 contre (M. A), 0 abstention", "(2 abstentions : M. A, Mme B)" — the count first.
+COUNT_LABEL = re.compile(
+    rf"(?<![\w/.,:-]){_COUNT}[ \t\u00a0]*(?:voix|votes?|bulletins?)?[ \t\u00a0]*(?:{_LABELS})\b(?:{_LISTED}|\s*:\s*{_NAMES})?", re.I)
+# A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
+OTHER_COUNT_BEFORE = re.compile(r"(?:votants?|pr[ée]sents?|exercice|exprim[ée]s|membres?|repr[ée]sent[ée]s)\s*:\s*$", re.I)
 UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
 MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b", re.I)
 NOT_VOTING_NAMED = re.compile(
@@ -88,17 +92,17 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
     taken: list[tuple[int, int]] = []
     for regex in (LABEL_COUNT, COUNT_LABEL):
         for match in regex.finditer(folded):
-            if any(s <= match.start() < e for s, e in taken):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if regex is COUNT_LABEL and OTHER_COUNT_BEFORE.search(folded[max(0, match.start() - 30):match.start()]):
                 continue
             position = next(k for k, _ in VOTE_LABELS_BY_GROUP if match.group(k))
             count = parse_count(match.group("count")) if match.group("count") else None
             hit = _Hit(match.start(), match.end(), position, count)
             group = "listed" if match.group("listed") is not None else (
-                "trailing" if "trailing" in match.groupdict() and match.group("trailing") else None)
+                "trailing" if match.group("trailing") else None)
             if group:
                 listed = text[match.start(group):match.end(group)]
-                if group == "trailing":
-                    listed = re.split(r"(?<!\bM)\.(?:\s|$)|\n", listed)[0]
                 if re.search(r"\bgroupe|non[- ]inscrit|\bliste\b", listed, re.I):
                     hit.groups = [" ".join(g.split()).strip(" .") for g in
                                   re.split(r"\s*[;,]\s*(?=groupe|non|liste)", listed, flags=re.I) if g.strip(" .")]

@@ -7,8 +7,9 @@ from pathlib import Path
 from extractors.spans import DocText
 from pipeline import errors
 from pipeline.extract import build_act, session_facts
+from pipeline.ocr import OcrMode, recognise
 from pipeline.segment import segment
-from pipeline.text import needs_ocr, read_pages
+from pipeline.text import read_pages
 from extractors.attendance import parse_attendance
 from schemas.record import DocumentInfo, PageInfo, Record
 
@@ -45,23 +46,26 @@ def check_pdf_file(path: Path) -> None:
         raise errors.NotAPdf(f"{path} does not start like a PDF")
 
 
-def parse_pdf(path: Path | str) -> Record:
-    """Parse one PDF into its record; raise a `DelibError` subclass when it cannot be read."""
+def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
+    """Parse one PDF into its record; raise a `DelibError` subclass when it cannot be read.
+
+    `ocr` is `auto` (OCR the pages without usable text), `never` or `force` (OCR every page).
+    """
     path = Path(path)
     check_pdf_file(path)
     sha256 = file_sha256(path)
-    pages = read_pages(path)
-    page_info = [PageInfo(number=p.number, chars=p.chars, text_layer=not needs_ocr(p), needs_ocr=needs_ocr(p))
-                 for p in pages]
-    text_pages = sum(1 for info in page_info if info.text_layer)
-    text_layer = bool(pages) and text_pages * 2 >= len(pages)
+    layers = read_pages(path)
+    result = recognise(path, layers, ocr)
+    pages = result.pages
+    page_info = [PageInfo(number=p.number, chars=p.chars, text_layer=p.number not in result.unusable,
+                          needs_ocr=p.number in result.pending, ocr=p.number in result.done) for p in pages]
+    text_layer = bool(pages) and (len(pages) - len(result.unusable)) * 2 >= len(pages)
     problems: list[str] = []
-    ocr_pages = [info.number for info in page_info if info.needs_ocr]
-    if ocr_pages:
-        problems.append(f"{len(ocr_pages)} of {len(pages)} pages have no usable text layer and need OCR "
-                        f"(pages {_ranges(ocr_pages)})")
+    if result.pending:
+        problems.append(f"{len(result.pending)} of {len(pages)} pages need OCR and were not OCR'd "
+                        f"(pages {_ranges(result.pending)}): {result.reason}")
     acts = []
-    if text_pages:
+    if len(result.unusable) < len(pages) or result.done:  # some page has text to read
         doc = DocText(pages)
         header_end, segments = segment(doc)
         session_section = doc.section(0, header_end or min(len(doc.text), 4000))
@@ -74,7 +78,8 @@ def parse_pdf(path: Path | str) -> Record:
                 problems.append(f"act on pages {doc.page_number(seg.start)}: {type(exc).__name__}: {exc}")
     status = "parsed" if not problems else "partial"
     document = DocumentInfo(sha256=sha256, path=str(path), pages=len(pages), text_layer=text_layer,
-                            status=status, errors=problems, parser_version=PARSER_VERSION, page_info=page_info)
+                            status=status, errors=problems, parser_version=PARSER_VERSION, page_info=page_info,
+                            ocr_pages=len(result.done))
     return Record(document=document, acts=acts)
 
 

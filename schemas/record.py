@@ -150,9 +150,10 @@ class Act(Model):
 
 class PageInfo(Model):
     number: int = Field(ge=1)
-    chars: int = Field(ge=0)
-    text_layer: bool
-    needs_ocr: bool
+    chars: int = Field(ge=0, description="printable characters of the page's text, OCR'd text included")
+    text_layer: bool = Field(description="the PDF page has a usable text layer (not missing, thin or garbage)")
+    needs_ocr: bool = Field(description="the page was to be OCR'd and was not: its facts may be missing")
+    ocr: bool = Field(default=False, description="the page's text comes from OCR")
 
 
 class DocumentInfo(Model):
@@ -164,6 +165,7 @@ class DocumentInfo(Model):
     errors: list[str] = Field(default_factory=list)
     parser_version: str
     page_info: list[PageInfo] = Field(default_factory=list)
+    ocr_pages: int = Field(default=0, ge=0, description="number of pages whose text comes from OCR")
 
 
 class Record(Model):

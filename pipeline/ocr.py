@@ -1,0 +1,189 @@
+"""Stage 1b: OCR, with Tesseract's French model, of the pages whose text layer cannot be used.
+
+Pages are decided one by one (`pipeline.text.needs_ocr`: no text, an @ctes stamp only, or a garbage
+layer from an earlier OCR), so a mixed PDF pays OCR only for its scanned pages. A page is rendered
+with pypdfium2 and read by the `tesseract` program; its word boxes are converted back to PDF points,
+so facts found on a scan keep their page and box like any other. When Tesseract is missing, the
+pages stay flagged as needing OCR with what to install: never silently empty.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Literal, get_args
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractors.spans import Page, Word
+from pipeline.text import is_thin, needs_ocr
+
+OcrMode = Literal["auto", "never", "force"]
+OCR_MODES: tuple[str, ...] = get_args(OcrMode)
+
+# The program, found on PATH like any command.
+TESSERACT = "tesseract"
+LANGUAGE = "fra"
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-fra"
+# 300 dpi is what Tesseract is trained for on body text: 0.11 % character errors on a clean page
+# (FACTS.md); lower resolutions lose accents and small print, higher ones only cost time.
+DPI = 300
+# Fully automatic page segmentation (no orientation detection): reads one and two-column pages.
+PAGE_SEGMENTATION = "3"
+# A page takes seconds; a Tesseract stuck on one image must cost that page, not the document.
+PAGE_TIMEOUT = 120
+# One OpenMP thread per Tesseract: the importer already runs a worker per core, and Tesseract's
+# own threads made a page 6× slower on 2 cores (8.6 s instead of 1.5 s). A value set by the user wins.
+THREAD_LIMIT = {"OMP_THREAD_LIMIT": "1"}
+
+
+class OcrFailed(Exception):
+    """Tesseract could not read one page; that page stays flagged as needing OCR."""
+
+
+@dataclass
+class OcrResult:
+    """The pages to read facts from, and what OCR did to them (lists of 1-based page numbers)."""
+
+    pages: list[Page]
+    unusable: list[int] = field(default_factory=list)  # text layer missing, thin or garbage
+    done: list[int] = field(default_factory=list)  # text now comes from OCR
+    pending: list[int] = field(default_factory=list)  # needed OCR and did not get it
+    reason: str | None = None  # why the pending pages were not OCR'd
+
+
+def recognise(path: Path, pages: list[Page], mode: OcrMode = "auto") -> OcrResult:
+    """OCR the pages that need it (`auto`), every page (`force`) or none (`never`)."""
+    if mode not in OCR_MODES:
+        raise ValueError(f"OCR mode must be one of {', '.join(OCR_MODES)}, not {mode!r}")
+    unusable = [needs_ocr(page) for page in pages]
+    result = OcrResult(pages=list(pages), unusable=[p.number for p, bad in zip(pages, unusable) if bad])
+    wanted = [index for index, bad in enumerate(unusable) if bad or mode == "force"]
+    if not wanted:
+        return result
+    result.reason = "OCR is turned off (--ocr never)" if mode == "never" else tesseract_problem()
+    if result.reason:
+        result.pending = [pages[index].number for index in wanted]
+        return result
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for index in wanted:
+            layer = pages[index]
+            try:
+                result.pages[index] = _ocr_page(pdf, index, layer)
+                result.done.append(layer.number)
+            except OcrFailed as exc:
+                result.pending.append(layer.number)
+                result.reason = result.reason or f"page {layer.number}: {exc}"
+    finally:
+        pdf.close()
+    return result
+
+
+@cache
+def tesseract_problem() -> str | None:
+    """Why OCR cannot run on this machine, saying what to install; None when Tesseract reads French."""
+    if shutil.which(TESSERACT) is None:
+        return f"Tesseract is not installed ({INSTALL} on Debian/Ubuntu)"
+    try:
+        languages = subprocess.run([TESSERACT, "--list-langs"], capture_output=True, text=True,
+                                   timeout=PAGE_TIMEOUT, check=True).stdout.split()
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"Tesseract does not run ({exc}); reinstall it ({INSTALL})"
+    if LANGUAGE not in languages:
+        return "Tesseract has no French model (apt-get install tesseract-ocr-fra on Debian/Ubuntu)"
+    return None
+
+
+def _ocr_page(pdf: pdfium.PdfDocument, index: int, layer: Page) -> Page:
+    """The page as Tesseract reads it; a thin layer (an @ctes stamp) is kept after the OCR text."""
+    image, scale = _render(pdf, index, layer)
+    read = _read_words(_tesseract(image), scale)
+    keep_layer = is_thin(layer) and bool(layer.words)
+    if keep_layer:
+        # The stamp is in the image too: its exact characters come from the layer, not from OCR.
+        read = [(line, word) for line, word in read if not _covered(word, layer.words)]
+    page = _assemble(layer, read)
+    if not keep_layer:
+        return page
+    shift = len(page.text) + 1
+    return replace(page, text=f"{page.text}\n{layer.text}",
+                   words=page.words + [replace(w, start=w.start + shift, end=w.end + shift) for w in layer.words])
+
+
+def _render(pdf: pdfium.PdfDocument, index: int, layer: Page) -> tuple[bytes, tuple[float, float]]:
+    """The page as a grey PGM image (about 9 MB for A4), and the points-per-pixel scale of each axis.
+
+    The pdfium page and bitmap are closed at once: a batch renders thousands of pages per process.
+    """
+    page = pdf[index]
+    try:
+        bitmap = page.render(scale=DPI / 72, grayscale=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
+    finally:
+        page.close()
+    try:
+        width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+        pixels = bytes(bitmap.buffer)
+    finally:
+        bitmap.close()
+    if stride != width:  # pdfium may pad rows; PGM rows are packed
+        pixels = b"".join(pixels[row * stride:row * stride + width] for row in range(height))
+    return b"P5 %d %d 255\n" % (width, height) + pixels, (layer.width / width, layer.height / height)
+
+
+def _tesseract(image: bytes) -> str:
+    """Tesseract's TSV output (one row per block, paragraph, line and word, with pixel boxes)."""
+    command = [TESSERACT, "stdin", "stdout", "-l", LANGUAGE, "--psm", PAGE_SEGMENTATION, "--dpi", str(DPI), "tsv"]
+    try:
+        done = subprocess.run(command, input=image, capture_output=True, timeout=PAGE_TIMEOUT,
+                              env={**THREAD_LIMIT, **os.environ})
+    except subprocess.TimeoutExpired:
+        raise OcrFailed(f"Tesseract took more than {PAGE_TIMEOUT} s") from None
+    except OSError as exc:
+        raise OcrFailed(f"Tesseract could not start: {exc}") from None
+    if done.returncode != 0:
+        message = (done.stderr.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
+        raise OcrFailed(f"Tesseract exited with code {done.returncode}: {message}")
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def _read_words(tsv: str, scale: tuple[float, float]) -> list[tuple[tuple[str, ...], Word]]:
+    """(line key, word in PDF points) for each word of the TSV; offsets are set by `_assemble`."""
+    sx, sy = scale
+    read = []
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t", 11)
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():  # level 5: a word
+            continue
+        left, top, width, height = (int(value) for value in cols[6:10])
+        word = Word(text=cols[11].strip(), start=0, end=0, x0=left * sx, top=top * sy,
+                    x1=(left + width) * sx, bottom=(top + height) * sy)
+        read.append((tuple(cols[1:5]), word))  # page, block, paragraph, line
+    return read
+
+
+def _assemble(layer: Page, read: list[tuple[tuple[str, ...], Word]]) -> Page:
+    """The page text in Tesseract's reading order: words joined by spaces, lines by line breaks."""
+    parts: list[str] = []
+    words: list[Word] = []
+    offset = 0
+    previous: tuple[str, ...] | None = None
+    for line, word in read:
+        if previous is not None:
+            parts.append(" " if line == previous else "\n")
+            offset += 1
+        words.append(replace(word, start=offset, end=offset + len(word.text)))
+        parts.append(word.text)
+        offset += len(word.text)
+        previous = line
+    return replace(layer, text="".join(parts), words=words)
+
+
+def _covered(word: Word, boxes: list[Word]) -> bool:
+    """True when the word's centre falls inside one of the boxes."""
+    x, y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return any(b.x0 <= x <= b.x1 and b.top <= y <= b.bottom for b in boxes)
