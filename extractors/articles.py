@@ -7,7 +7,7 @@ from extractors.spans import Section
 from schemas.record import Article
 
 ARTICLE = re.compile(
-    r"^[ \t]*(?:article|art\.)[ \t\u00a0]*(\d{1,3})[ \t\u00a0]*(?:er|ER|e|è?me)?\b[ \t\u00a0]*[:\-–—.)]?[ \t\u00a0]*",
+    r"^[ \t]*(?:article|art\.)[ \t\u00a0\u202f]*(\d{1,3}|premier|unique)[ \t\u00a0\u202f]*(?:er|ER|e|è?me)?\b[ \t\u00a0\u202f]*[:\-–—.)]?[ \t\u00a0\u202f]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # Where the last article's text stops: the vote, the signature, the closing formulas.
@@ -28,7 +28,7 @@ def parse_articles(section: Section) -> list[Article]:
     matches = list(ARTICLE.finditer(text))
     articles: list[Article] = []
     for index, match in enumerate(matches):
-        number = int(match.group(1))
+        number = int(match.group(1)) if match.group(1).isdigit() else 1  # "Article premier", "Article unique"
         if number == 0 or (articles and number != articles[-1].number + 1):
             if articles:
                 break

@@ -17,7 +17,12 @@ HEADING = re.compile(
     "|".join(f"(?P<h{i}>{fold(p)})" for i, (p, _) in enumerate(ATTENDANCE_HEADINGS)),
     re.IGNORECASE,
 )
-HEADING_LINE = re.compile(rf"(?:^|(?<=[\n.]))[ \t]*(?:{HEADING.pattern})[ \t]*(?:[àa][ \t]*)?:", re.IGNORECASE | re.MULTILINE)
+# A heading may carry its count and a few more words before the colon:
+# "Étaient présents (22) :", "Absents excusés ayant donné pouvoir ou représentés :".
+HEADING_LINE = re.compile(
+    rf"(?:^|(?<=[\n.]))[ \t]*(?:{HEADING.pattern})(?:[ \t]*\(\d{{1,3}}\))?(?:[ \t]+[^\W\d][^\n:()]{{0,50}}?)?[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Sub-headings inside a list ("Titulaires :", "Suppléants :") do not end it.
 SUB_HEADING = re.compile(r"^[ \t]*(?:titulaires?|suppl[ée]ants?|conseillers?\s+municipaux|adjoints?|[ée]lus?)[ \t]*:", re.I | re.M)
 # Another label at the start of a line ("Secrétaire de séance :") ends a list.
@@ -98,6 +103,9 @@ def _block_end(text: str, start: int, limit: int) -> int:
 def _entries(block: str) -> list[str]:
     """Entries of a list, keeping a parenthesised proxy with the name it belongs to."""
     block = SUB_HEADING.sub(" ", block)
+    # One name a line ("M. Jean DUPONT (Brévannes)⏎Mme …"): a line break before a civility separates.
+    # (Not after a proxy link cut by the line: "Mme A à⏎Mme B".)
+    block = re.sub(r"(?<![\s,;])(?<!\b[àa])(?<!\bpar)([ \t]*)\n(?=[ \t]*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)", r"\1,\n", block)
     block = re.sub(r"\(\s*\d{1,3}\s*\)", " ", block)  # "(25)": a count printed after the names
     flat = " ".join(re.sub(r"-[ \t]*\n[ \t]*", "-", block).split())
     protected = re.sub(r"\(([^)]*)\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")", flat)

@@ -167,7 +167,7 @@ def parse_title(section: Section, number_offset: int | None) -> str | None:
     text = section.text[:HEAD_CHARS * 2]
     match = OBJECT.search(text)
     if match:
-        return _wrapped_title(match.group("title").split("\n"))
+        return wrapped_title(match.group("title").split("\n"))
     if number_offset is None:
         return None
     lines = text[:number_offset].split("\n")
@@ -183,18 +183,34 @@ def parse_title(section: Section, number_offset: int | None) -> str | None:
             block.insert(0, stripped)
         else:
             break
+    if not block:
+        block = _capitals_after(text[number_offset:])
     title = " ".join(" ".join(block).split())
     return title or None
+
+
+def _capitals_after(text: str) -> list[str]:
+    """The capitalised title block printed right under the number line ("DÉLIBÉRATION N° …")."""
+    block: list[str] = []
+    for line in text.split("\n")[1:6]:
+        stripped = line.strip()
+        letters = [c for c in stripped if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8:
+            break
+        block.append(stripped)
+    return block
 
 
 # A title goes on to the next line only when its line is visibly unfinished.
 UNFINISHED = re.compile(r"(?:\b(?:de|du|des|la|le|les|à|au|aux|et|en|pour|sur|par|d'|l'|un|une)|[«\-–,'’])\s*$", re.I)
 
 
-def _wrapped_title(lines: list[str]) -> str:
+def wrapped_title(lines: list[str]) -> str:
+    """A title's first line and the lines that visibly continue it."""
     kept = [lines[0]]
     for line in lines[1:]:
-        if not (UNFINISHED.search(kept[-1]) or line.strip()[:1].islower()):
+        start = line.strip()[:1]
+        if not (UNFINISHED.search(kept[-1]) or start.islower() or start.isdigit() or start in "(«–-"):
             break
         kept.append(line)
     return " ".join(" ".join(kept).split()).strip(" .")

@@ -122,7 +122,8 @@ ACT_HEADINGS: list[tuple[str, str]] = [
 # Markers that a text decides something (what separates an act from an information item).
 DECISION_MARKERS: list[str] = [
     r"\bd[ée]cide\b", r"\bd[ée]cident\b", r"\barr[êe]te\s*:", r"\bapprouve\b", r"\bautorise\b",
-    r"\bvote\s*:", r"\bunanimit[ée]\b", r"\bmajorit[ée]\b", r"\bdélibère\b",
+    r"\bvote\s*:", r"\bunanimit[ée]\b", r"\bmajorit[ée]\b", r"\bdélibère\b", r"\bprend\s+acte\b",
+    r"\bprennent\s+acte\b", r"\b[ée]lu[e]?\b", r"\bproclam[ée]e?\b", r"\bretir[ée]e?\s+de\s+l'ordre\s+du\s+jour",
 ]
 
 # The documents that are not acts at all: whole-document titles.

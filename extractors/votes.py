@@ -46,7 +46,7 @@ ELECTION = re.compile(r"bulletins?\s+blancs?|blancs?\s+(?:et|ou)\s+nuls?|suffrag
 ELECTION_FIELD = re.compile(
     r"(votants|blancs?|nuls?|suffrages\s+exprim[ée]s|exprim[ée]s)[^:\n\d]{0,40}[:=]?\s*(\d{1,4})", re.I
 )
-CANDIDATE = re.compile(r"^[ \t\-•]*((?:M\.|Mme|Monsieur|Madame)?\s*[^\W\d_][^:\n]{2,60}?)[ \t]*[:.\-–]+[ \t]*(\d{1,4})[ \t]*(?:voix|suffrages)", re.I | re.M)
+CANDIDATE = re.compile(r"^[ \t\-–—•*]*((?:M\.|Mme|Monsieur|Madame)?\s*[^\W\d_][^:\n]{2,60}?)[ \t]*[:.\-–]+[ \t]*(\d{1,4})[ \t]*(?:voix|suffrages)", re.I | re.M)
 WITHDRAWN = re.compile(r"retir[ée]e?\s+de\s+l'ordre\s+du\s+jour|\bajourn[ée]e?\b", re.I)
 CLUSTER_GAP = 300
 VOTE_LABELS_BY_GROUP = [(name, pattern) for pattern, name in VOTE_LABELS]
@@ -65,6 +65,9 @@ class _Hit:
 def parse_votes(section: Section, roster: list[str] | None = None) -> list[Vote]:
     """The votes of one act, in order (usually one; a PV item may hold several)."""
     text = mask_visas(section.text)
+    table = _table_vote(text, section)
+    if table is not None:
+        return [table]
     folded = fold(text)
     hits = _count_hits(text, folded, roster)
     marks = [(m.start(), m.end(), "unanimous") for m in UNANIMITY.finditer(folded)]
@@ -85,6 +88,47 @@ def parse_votes(section: Section, roster: list[str] | None = None) -> list[Vote]
     if election and votes:
         votes[0] = _apply_election(votes[0], text[election.start() - 400 if election.start() > 400 else 0:])
     return votes
+
+
+# A ruled table of votes by group: a header naming the columns, then "Group name 26 0 0 0" rows.
+TABLE_COLUMNS = [(r"\bpour\b", "for"), (r"\bcontre\b", "against"), (r"\babstentions?\b", "abstention"),
+                 (r"\bne\s+prend\s+pas|\bnon[- ]participation|\bnpp?v\b", "not_voting")]
+TABLE_ROW = re.compile(r"^[ \t]*(?P<group>[^\W\d][^\n]*?)[ \t]+(?P<counts>\d{1,3}(?:[ \t]+\d{1,3}){1,4})[ \t]*$", re.M)
+
+
+def _table_vote(text: str, section: Section) -> Vote | None:
+    """Votes by group printed as a table: per-group positions, and the total row's counts."""
+    folded = fold(text)
+    for header in re.finditer(r"^[^\n]*\bpour\b[^\n]*\bcontre\b[^\n]*(?:\n[^\n]*){0,1}$", folded, re.M):
+        line = header.group(0)
+        columns = sorted((m.start(), name) for pattern, name in TABLE_COLUMNS if (m := re.search(pattern, line)))
+        positions = [name for _, name in columns]
+        if len(positions) < 2:
+            continue
+        groups: list[VoteGroup] = []
+        totals: dict[str, int] | None = None
+        end = header.end()
+        for row in TABLE_ROW.finditer(text, header.end()):
+            if text[end:row.start()].strip():
+                break
+            counts = [int(c) for c in row.group("counts").split()]
+            if len(counts) != len(positions):
+                break
+            end = row.end()
+            name = " ".join(row.group("group").split())
+            if re.match(r"total", name, re.I):
+                totals = dict(zip(positions, counts))
+                break
+            groups += [VoteGroup(group=name, position=pos, count=n) for pos, n in zip(positions, counts) if n]
+        if not groups:
+            continue
+        if totals is None:
+            totals = {pos: sum(g.count or 0 for g in groups if g.position == pos) for pos in positions}
+        return Vote(**{"for": totals.get("for")}, against=totals.get("against"), abstention=totals.get("abstention"),
+                    not_voting=totals.get("not_voting"), unanimous=False,
+                    result=_result(folded[end:end + 200], totals, False), groups=groups,
+                    source=section.source(header.start(), end))
+    return None
 
 
 def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:

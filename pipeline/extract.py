@@ -17,6 +17,7 @@ from extractors.common import VISA_START
 from extractors.entities import parse_entities
 from extractors.references import parse_references
 from extractors.spans import DocText, Section
+from extractors.movements import Movement, status_at
 from extractors.votes import complete_vote, parse_votes
 from pipeline.segment import Segment
 from schemas.record import DECISION_KINDS, Act, Attendee
@@ -46,7 +47,20 @@ def session_facts(section: Section) -> dict:
     return facts
 
 
-def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: list[Attendee]) -> Act:
+def attendance_at(attendance: list[Attendee], offset: int, movements: list[Movement]) -> list[Attendee]:
+    """The session's attendance as it stands at an item: latecomers absent until they arrive,
+    members who left absent from then on."""
+    out = []
+    for person in attendance:
+        status = status_at(person.name, offset, movements)
+        if status and person.status in ("present", "absent") and status != person.status:
+            person = person.model_copy(update={"status": status})
+        out.append(person)
+    return out
+
+
+def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: list[Attendee],
+              movements: list[Movement] | None = None) -> Act:
     """The record of one act or part, with every finding traced to its page."""
     section = doc.section(seg.start, seg.end)
     if seg.kind not in DECISION_KINDS:
@@ -58,7 +72,7 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
     facts = {key: own.get(key) if own.get(key) is not None else session.get(key) for key in SESSION_KEYS}
     if seg.kind == "arrete":
         facts["body"] = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts["body"]
-    attendance = parse_attendance(section) or session_attendance
+    attendance = parse_attendance(section) or attendance_at(session_attendance, seg.start, movements or [])
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
     number = header.parse_number(section)
     title = seg.heading or header.parse_title(section, _number_line_offset(section, number))

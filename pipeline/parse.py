@@ -11,6 +11,7 @@ from pipeline.ocr import OcrMode, recognise
 from pipeline.segment import segment
 from pipeline.text import read_pages
 from extractors.attendance import parse_attendance
+from extractors.movements import parse_movements
 from schemas.record import DocumentInfo, PageInfo, Record
 
 PARSER_VERSION = "0.1.0"
@@ -71,9 +72,11 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
         session_section = doc.section(0, header_end or min(len(doc.text), 4000))
         session = session_facts(session_section)
         session_attendance = parse_attendance(doc.section(0, header_end)) if header_end else []
+        roster = [a.name for a in session_attendance]
+        movements = parse_movements(doc.section(header_end), roster) if header_end else []
         for seg in segments:
             try:
-                acts.append(build_act(doc, seg, session, session_attendance))
+                acts.append(build_act(doc, seg, session, session_attendance, movements))
             except Exception as exc:  # one act's failure must not lose the others
                 problems.append(f"act on pages {doc.page_number(seg.start)}: {type(exc).__name__}: {exc}")
     status = "parsed" if not problems else "partial"

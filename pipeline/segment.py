@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass
 
 from extractors.common import fold
+from extractors.header import wrapped_title
 from extractors.spans import PAGE_BREAK, DocText
 from extractors.vocab import ACT_HEADINGS, DECISION_MARKERS, MINUTES_TITLES, PART_HEADINGS
 
-TOP_LINES = 6
+# Running headers ("Région … – Séance du …", "Page 2 sur 2") can push an act heading down.
+TOP_LINES = 10
 MINUTES_TITLE = re.compile("|".join(fold(p) for p in MINUTES_TITLES), re.I)
 DECISION = re.compile("|".join(fold(p) for p in DECISION_MARKERS), re.I)
 # The end of an act: its vote result or its signature formula.
@@ -35,7 +37,8 @@ ITEM_HEADING = re.compile(
     re.I | re.M,
 )
 NUMBERED_ITEM = re.compile(
-    r"^[ \t]*(?P<title_number>(?:d[ée]lib[ée]ration\s+n[°o]\s*|DEL[ \-]?|D[ \-]?)\d{2,4}[\-_/]\d{1,4})[ \t]*[:–\-.]?[ \t]*(?P<title>[^\n]{3,200})?$",
+    r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*|(?:DEL[ \-]?|D[ \-]?)\d{2,4}[\-_/]\d{1,4})"
+    r"(?![\w)])[ \t]*(?:[:–\-.][ \t]*(?P<title>[^\n]{3,200}))?[ \t]*$",
     re.I | re.M,
 )
 
@@ -73,7 +76,7 @@ def _minutes_items(doc: DocText) -> tuple[int, list[Segment]]:
         if ordinal is None or len(match.group("title")) > 160:
             continue
         if expected is None and ordinal <= 2 or ordinal == expected:
-            headings.append((match.start(), " ".join(match.group("title").split()).strip(" :")))
+            headings.append((match.start(), _title_after(text, match)))
             expected = ordinal + 1
     numbered = [(m.start(), _title_after(text, m)) for m in NUMBERED_ITEM.finditer(text)]
     if len(numbered) > len(headings):
@@ -83,19 +86,31 @@ def _minutes_items(doc: DocText) -> tuple[int, list[Segment]]:
     segments = []
     for index, (start, heading) in enumerate(headings):
         end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+        end = _before_running_header(text, start, end)
         body = fold(text[start:end])
         kind = "pv_item" if DECISION.search(body) else "other"
         segments.append(Segment(kind=kind, start=start, end=end, heading=heading))
     return headings[0][0], segments
 
 
+# The lines a page starts with before the next item ("Page 2 sur 2", a running title) are short.
+RUNNING_HEADER_CHARS = 160
+
+
+def _before_running_header(text: str, start: int, end: int) -> int:
+    """An item that ends at the top of a page ends at the page break, not after the page's header."""
+    page_break = text.rfind(PAGE_BREAK, start, end)
+    if page_break != -1 and len(text[page_break:end].strip()) <= RUNNING_HEADER_CHARS:
+        return page_break
+    return end
+
+
 def _title_after(text: str, match: re.Match[str]) -> str | None:
     """The item's title: on the number's line, or on the next line when the number stands alone."""
     title = (match.group("title") or "").strip(" :–-")
-    if not title:
-        following = text[match.end():match.end() + 300].strip().split("\n")
-        title = following[0].strip(" :") if following else ""
-    return " ".join(title.split()) or None
+    following = text[match.end():match.end() + 400].strip().split("\n")
+    lines = [title, *following] if title else following
+    return wrapped_title([line.strip(" :–-") for line in lines]) or None if lines else None
 
 
 def _ordinal(match: re.Match[str]) -> int | None:
@@ -147,4 +162,21 @@ def _acts_by_page(doc: DocText) -> list[Segment]:
             seg.kind = "other"
         if seg.kind == "deliberation" and re.search(r"\barr[êe]te\s*:", fold(doc.text[seg.start:seg.end])):
             seg.kind = "arrete"
-    return segments
+    return _without_loose_pages(segments)
+
+
+def _without_loose_pages(segments: list[Segment]) -> list[Segment]:
+    """Drop covers, sommaires and other pages that decide nothing and belong to no act."""
+    kept: list[Segment] = []
+    new_index: dict[int, int] = {}
+    for index, seg in enumerate(segments):
+        if seg.kind == "other" and seg.part_of is None:
+            continue
+        new_index[index] = len(kept)
+        kept.append(seg)
+    for seg in kept:
+        if seg.part_of is not None:
+            seg.part_of = new_index.get(seg.part_of)
+            if seg.part_of is None:
+                seg.kind = "other"
+    return kept

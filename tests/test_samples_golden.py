@@ -223,25 +223,7 @@ def test_truth_round_trips_through_contract(expected_json: Path) -> None:
         pytest.fail("\n".join(mismatches), pytrace=False)
 
 
-# Layouts the parser does not read right yet (issue 3). Strict: a sample that starts to match
-# fails here until its line is removed, so the list can only shrink. Each reason names the gap.
-KNOWN_GAPS = {
-    "communaute_communes_deux_colonnes": "two-column attendance with commune names in brackets is not read",
-    "compte_rendu_arrivee_nppv": "'Délibération n° 12' items and arrivals during the meeting",
-    "pv_prend_acte_et_election": "election item and 'prend acte' item: kinds and session facts per item",
-    "pv_seance_plusieurs_points": "'NOM Prénom' session lists and per-item votes of minutes",
-    "recueil_actes": "the sommaire page and acts of two sessions in one recueil",
-    "region_vote_groupes": "group votes in a ruled table and 'L.' / number split over lines",
-}
-
-
-def _golden_param(pdf: Path):
-    reason = KNOWN_GAPS.get(pdf.stem)
-    marks = [pytest.mark.xfail(reason=f"known gap: {reason}", strict=True)] if reason else []
-    return pytest.param(pdf, id=pdf.stem, marks=marks)
-
-
-@pytest.mark.parametrize("pdf", [_golden_param(pdf) for pdf in PDFS])
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
 def test_sample_matches_golden(pdf: Path) -> None:
     expected = load_expected(pdf)
     from pipeline.parse import parse_pdf

@@ -1,0 +1,237 @@
+"""`make bench`: throughput and memory of `delib ingest` on a generated archive (not a timed test).
+
+Generates ≥ 300 text PDFs (≥ 3,000 pages) and a few scans (about ten pages, since OCR costs
+seconds a page), imports each folder with the installed `delib ingest`, and reports text pages/s
+per core end to end, seconds per OCR page, the peak memory of each process, and the ratio to raw
+pypdfium2 text extraction of the same files in the same run. Then it profiles the parser on part
+of the archive to show where the time goes. Figures go to stdout and to out/bench/results.json;
+copy them into docs/performance.md with the date and the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from bench.archive import ROOT, scan_archive, text_archive
+
+OUT = ROOT / "out" / "bench"
+DELIB = Path(sys.executable).parent / "delib"
+# Targets from issue 4: an 80,000-page archive in under 15 minutes on 2 cores.
+TARGET_PAGES_PER_CORE = 50
+TARGET_WORKER_MB = 500
+# How often the process tree's peak memory (VmHWM) is read; it is a high-water mark, so a slow
+# poll only misses processes that live less than this.
+POLL_SECONDS = 0.05
+
+
+@dataclass
+class Run:
+    """One `delib ingest` subprocess: wall and CPU time, and each process's peak memory (MB)."""
+
+    wall: float = 0.0
+    cpu: float = 0.0
+    peaks: dict[int, tuple[str, float]] = field(default_factory=dict)  # pid -> (role, MB)
+
+    def peak(self, role: str) -> float:
+        return max((mb for r, mb in self.peaks.values() if r == role), default=0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=300)
+    parser.add_argument("--pages", type=int, default=3000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--profile-documents", type=int, default=40, help="0: no profile")
+    args = parser.parse_args()
+
+    shutil.rmtree(OUT, ignore_errors=True)
+    text_dir, scan_dir = OUT / "text", OUT / "scans"
+    documents, pages = text_archive(text_dir, args.documents, args.pages)
+    scanned = scan_archive(scan_dir)
+    files = sorted(text_dir.glob("*.pdf"))
+    raw = raw_pages_per_second(files)
+    workers = args.workers if supports_workers() else 1
+    text_run = ingest(text_dir, OUT / "text.db", workers)
+    scan_run = ingest(scan_dir, OUT / "scans.db", workers)
+    ocr_seconds = ocr_seconds_per_page(sorted(scan_dir.glob("*.pdf")))
+    per_core = pages / text_run.wall / workers
+    results = {
+        "command": f"{DELIB.name} ingest DIR --db FILE" + (f" --workers {workers}" if workers > 1 else ""),
+        "cpu_count": os.cpu_count(), "workers": workers,
+        "text": {"documents": documents, "pages": pages, "wall_s": round(text_run.wall, 1),
+                 "cpu_s": round(text_run.cpu, 1), "pages_per_s": round(pages / text_run.wall, 1),
+                 "pages_per_s_per_core": round(per_core, 1), "pages_per_cpu_s": round(pages / text_run.cpu, 1),
+                 "raw_pypdfium2_pages_per_s_per_core": round(raw, 1),
+                 "end_to_end_over_raw": round(per_core / raw, 3),
+                 "peak_mb_per_worker": round(text_run.peak("worker") or text_run.peak("main"), 1),
+                 "peak_mb_main": round(text_run.peak("main"), 1)},
+        "ocr": {"scanned_pages": scanned, "wall_s": round(scan_run.wall, 1), "cpu_s": round(scan_run.cpu, 1),
+                "wall_s_per_ocr_page": round(scan_run.wall / scanned, 2),
+                "cpu_s_per_ocr_page": round(scan_run.cpu / scanned, 2),
+                "ocr_only_s_per_page_median": round(ocr_seconds, 2),
+                "peak_mb_per_worker": round(scan_run.peak("worker") or scan_run.peak("main"), 1),
+                "peak_mb_tesseract": round(scan_run.peak("tesseract"), 1)},
+    }
+    (OUT / "results.json").write_text(json.dumps(results, indent=1))
+    report(results)
+    if args.profile_documents:
+        profile(files[:args.profile_documents])
+
+
+def raw_pages_per_second(files: list[Path]) -> float:
+    """pypdfium2 alone, one process: open each file and take each page's text, nothing else."""
+    pages = 0
+    start = time.perf_counter()
+    for path in files:
+        pdf = pdfium.PdfDocument(str(path))
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+            pages += 1
+        pdf.close()
+    return pages / (time.perf_counter() - start)
+
+
+def supports_workers() -> bool:
+    """True once `delib ingest` has `--workers` (issue 4); before, the import is sequential."""
+    done = subprocess.run([str(DELIB), "ingest", "--help"], capture_output=True, text=True, check=True)
+    return "--workers" in done.stdout
+
+
+def ingest(folder: Path, db: Path, workers: int) -> Run:
+    """Time `delib ingest` on a folder and follow the peak memory of every process it starts."""
+    command = [str(DELIB), "ingest", str(folder), "--db", str(db)]
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = Run()
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    watcher = threading.Thread(target=_watch, args=(process, run), daemon=True)
+    watcher.start()
+    _, stderr = process.communicate()
+    run.wall = time.perf_counter() - start
+    watcher.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if process.returncode != 0:
+        sys.exit(f"bench: {' '.join(command)} exited with {process.returncode}:\n{stderr}")
+    print(f"{folder.name}: {stderr.strip()}", file=sys.stderr)  # the importer's own summary
+    return run
+
+
+def _watch(process: subprocess.Popen, run: Run) -> None:
+    while process.poll() is None:
+        for pid in _tree(process.pid):
+            status = _status(pid)
+            if "VmHWM" in status:
+                role = "main" if pid == process.pid else "tesseract" if status["Name"] == "tesseract" else "worker"
+                mb = int(status["VmHWM"].split()[0]) / 1024
+                run.peaks[pid] = (role, max(mb, run.peaks.get(pid, (role, 0.0))[1]))
+        time.sleep(POLL_SECONDS)
+
+
+def _tree(root: int) -> list[int]:
+    """root and its descendants, from the parent ids in /proc/*/stat."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:  # the process ended meanwhile
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
+def _status(pid: int) -> dict[str, str]:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return {}
+    return {key: value.strip() for key, _, value in (line.partition(":") for line in lines)}
+
+
+def ocr_seconds_per_page(files: list[Path]) -> float:
+    """Median time of OCR alone (render + Tesseract + boxes) per scanned page, in this process."""
+    from pipeline.ocr import recognise
+    from pipeline.text import read_pages
+
+    times = []
+    for path in files:
+        pages = read_pages(path)
+        start = time.perf_counter()
+        done = recognise(path, pages).done
+        if done:
+            times.append((time.perf_counter() - start) / len(done))
+    return statistics.median(times)
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSES THE TARGET"
+
+
+def report(results: dict) -> None:
+    text, ocr = results["text"], results["ocr"]
+    print(f"""
+delib bench: {results['command']} on {results['cpu_count']} cores
+text  {text['documents']} documents, {text['pages']} pages in {text['wall_s']} s ({text['cpu_s']} CPU s)
+      {text['pages_per_s']} pages/s, {text['pages_per_s_per_core']} pages/s per core \
+(target {TARGET_PAGES_PER_CORE}: {verdict(text['pages_per_s_per_core'] >= TARGET_PAGES_PER_CORE)}), \
+{text['pages_per_cpu_s']} pages per CPU second
+      raw pypdfium2 text: {text['raw_pypdfium2_pages_per_s_per_core']} pages/s per core; \
+end to end is {text['end_to_end_over_raw']:.1%} of it
+      peak memory: {text['peak_mb_per_worker']} MB per worker \
+(target {TARGET_WORKER_MB}: {verdict(text['peak_mb_per_worker'] < TARGET_WORKER_MB)}), main {text['peak_mb_main']} MB
+ocr   {ocr['scanned_pages']} scanned pages in {ocr['wall_s']} s: {ocr['wall_s_per_ocr_page']} s per page end to end, \
+{ocr['cpu_s_per_ocr_page']} CPU s per page, OCR alone {ocr['ocr_only_s_per_page_median']} s per page (median)
+      peak memory: {ocr['peak_mb_per_worker']} MB per worker, Tesseract {ocr['peak_mb_tesseract']} MB
+""")
+
+
+def profile(files: list[Path]) -> None:
+    """Where one process spends its time on these files (after the model is loaded), by function."""
+    from extractors.entities import load_model
+    from pipeline.parse import parse_pdf
+
+    load_model()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for path in files:
+        parse_pdf(path)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    rows = [(cum, tot, func) for func, (_, _, tot, cum, _) in stats.stats.items()  # type: ignore[attr-defined]
+            if func[0].startswith(str(ROOT)) and "/bench/" not in func[0]]
+    print(f"profile: {len(files)} documents, {total:.1f} s in one process; project functions by inclusive time")
+    for cum, tot, (filename, line, name) in sorted(rows, reverse=True)[:25]:
+        where = f"{Path(filename).relative_to(ROOT)}:{line} {name}"
+        print(f"  {cum / total:6.1%} incl {tot / total:6.1%} self  {where}")
+
+
+if __name__ == "__main__":
+    main()
