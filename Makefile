@@ -6,9 +6,29 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 DB ?= deliberations.db
 SHARED ?= ../shared
 
-.PHONY: install run test eval bench samples schema clean
+# OCR runs Tesseract with its French model; garbage OCR layers are found with a French word list.
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra wfrench
 
-install: $(STAMP)
+.PHONY: install system-packages run test eval bench samples schema clean
+
+install: system-packages $(STAMP)
+
+# Installs the missing system packages as root on Debian/Ubuntu; elsewhere says what to install.
+# Checked every time (it is quick): they live outside the virtual environment.
+system-packages:
+	@missing=""; \
+	command -v tesseract >/dev/null 2>&1 || missing=" tesseract-ocr"; \
+	tesseract --list-langs 2>/dev/null | grep -qx fra || missing="$$missing tesseract-ocr-fra"; \
+	test -r /usr/share/dict/french || missing="$$missing wfrench"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
+	else \
+		echo "delib: scanned pages need the system packages$$missing: run 'sudo apt-get install$$missing'" \
+			"(Debian/Ubuntu), or install Tesseract with its French model and a French word list" \
+			"in /usr/share/dict/french; until then scanned pages are flagged needs_ocr"; \
+	fi
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "delib needs Python 3.11 or newer (set PYTHON=python3.11)"; exit 1; }
@@ -26,6 +46,9 @@ test: install
 
 eval: install
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/truth $(SHARED)/corpus/pdf --label corpus
+
+bench: install
+	$(BIN)/python -m bench.run
 
 samples: install
 	$(BIN)/python samples/generate.py

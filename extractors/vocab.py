@@ -123,7 +123,7 @@ ACT_HEADINGS: list[tuple[str, str]] = [
 DECISION_MARKERS: list[str] = [
     r"\bd[ée]cide\b", r"\bd[ée]cident\b", r"\barr[êe]te\s*:", r"\bapprouve\b", r"\bautorise\b",
     r"\bvote\s*:", r"\bunanimit[ée]\b", r"\bmajorit[ée]\b", r"\bdélibère\b", r"\bprend\s+acte\b",
-    r"\bprennent\s+acte\b", r"\b[ée]lu[e]?\b", r"\bproclam[ée]e?\b", r"\bretir[ée]e?\s+de\s+l'ordre\s+du\s+jour",
+    r"\bprennent\s+acte\b", r"\b\d+\s+(?:voix|votes?)\s+pour\b", r"\bpour\s*:\s*\d", r"\badopt[ée]e?s?\b", r"\b[ée]lu[e]?\b", r"\bproclam[ée]e?\b", r"\bretir[ée]e?\s+de\s+l'ordre\s+du\s+jour",
 ]
 
 # The documents that are not acts at all: whole-document titles.

@@ -20,7 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractors.spans import Page, Word
-from pipeline.text import is_thin, needs_ocr
+from pipeline.text import is_thin, needs_ocr, usable_layer
 
 OcrMode = Literal["auto", "never", "force"]
 OCR_MODES: tuple[str, ...] = get_args(OcrMode)
@@ -50,7 +50,7 @@ class OcrResult:
     """The pages to read facts from, and what OCR did to them (lists of 1-based page numbers)."""
 
     pages: list[Page]
-    unusable: list[int] = field(default_factory=list)  # text layer missing, thin or garbage
+    unusable: list[int] = field(default_factory=list)  # text layer missing, thin or garbage (`usable_layer`)
     done: list[int] = field(default_factory=list)  # text now comes from OCR
     pending: list[int] = field(default_factory=list)  # needed OCR and did not get it
     reason: str | None = None  # why the pending pages were not OCR'd
@@ -60,9 +60,8 @@ def recognise(path: Path, pages: list[Page], mode: OcrMode = "auto") -> OcrResul
     """OCR the pages that need it (`auto`), every page (`force`) or none (`never`)."""
     if mode not in OCR_MODES:
         raise ValueError(f"OCR mode must be one of {', '.join(OCR_MODES)}, not {mode!r}")
-    unusable = [needs_ocr(page) for page in pages]
-    result = OcrResult(pages=list(pages), unusable=[p.number for p, bad in zip(pages, unusable) if bad])
-    wanted = [index for index, bad in enumerate(unusable) if bad or mode == "force"]
+    result = OcrResult(pages=list(pages), unusable=[p.number for p in pages if not usable_layer(p)])
+    wanted = [index for index, page in enumerate(pages) if mode == "force" or needs_ocr(page)]
     if not wanted:
         return result
     result.reason = "OCR is turned off (--ocr never)" if mode == "never" else tesseract_problem()

@@ -37,7 +37,8 @@ ITEM_HEADING = re.compile(
     re.I | re.M,
 )
 NUMBERED_ITEM = re.compile(
-    r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*|(?:DEL[ \-]?|D[ \-]?)\d{2,4}[\-_/]\d{1,4})"
+    r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*"
+    r"|(?:[A-Z]{1,4}[ \-]?)?\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
     r"(?![\w)])[ \t]*(?:[:–\-.][ \t]*(?P<title>[^\n]{3,200}))?[ \t]*$",
     re.I | re.M,
 )
@@ -56,8 +57,9 @@ class Segment:
 
 def segment(doc: DocText) -> tuple[int, list[Segment]]:
     """(end of the session header, acts and parts in document order)."""
-    if is_minutes(doc):
-        return _minutes_items(doc)
+    minutes = _minutes_items(doc.text)
+    if minutes and (is_minutes(doc) or _looks_like_minutes(doc, minutes[1])):
+        return minutes
     return 0, _acts_by_page(doc)
 
 
@@ -67,30 +69,89 @@ def is_minutes(doc: DocText) -> bool:
     return bool(MINUTES_TITLE.search(first))
 
 
-def _minutes_items(doc: DocText) -> tuple[int, list[Segment]]:
-    text = doc.text
-    headings: list[tuple[int, str | None]] = []
-    expected: int | None = None
+def _looks_like_minutes(doc: DocText, items: list[Segment]) -> bool:
+    """Untitled minutes ("CR du conseil du …"): several voted items and no page opening an act."""
+    voted = sum(1 for item in items if item.kind == "pv_item")
+    act_pages = sum(1 for page in doc.pages if _match_table(ACT_HEADINGS, _top(page.text)))
+    return voted >= 2 and act_pages <= 1
+
+
+@dataclass
+class _Heading:
+    start: int
+    ordinal: int
+    title: str | None
+
+
+def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
+    """Agenda items of minutes: the numbered headings whose sections hold the votes."""
+    runs = _ordinal_runs(text)
+    numbered = [_Heading(m.start(), 0, _title_after(text, m)) for m in NUMBERED_ITEM.finditer(text)]
+    candidates = [run for run in runs if len(run) >= 2] + ([numbered] if numbered else [])
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda run: (_voted_items(text, run), -candidates.index(run) if run is numbered else len(run)))
+    if _voted_items(text, best) == 0:
+        return None
+    segments: list[Segment] = []
+    for index, heading in enumerate(best):
+        end = best[index + 1].start if index + 1 < len(best) else len(text)
+        end = _before_running_header(text, heading.start, end)
+        segments += _split_sub_items(text, heading, end)
+    return best[0].start, segments
+
+
+def _ordinal_runs(text: str) -> list[list[_Heading]]:
+    """Sequences 1, 2, 3… of item headings. The ordre du jour and the body each make one; a list
+    inside an item ("1. …, 2. …") makes a short one that never extends the body's."""
+    runs: list[list[_Heading]] = []
     for match in ITEM_HEADING.finditer(text):
         ordinal = _ordinal(match)
         if ordinal is None or len(match.group("title")) > 160:
             continue
-        if expected is None and ordinal <= 2 or ordinal == expected:
-            headings.append((match.start(), _title_after(text, match)))
-            expected = ordinal + 1
-    numbered = [(m.start(), _title_after(text, m)) for m in NUMBERED_ITEM.finditer(text)]
-    if len(numbered) > len(headings):
-        headings = numbered
-    if not headings:
-        return 0, _acts_by_page(doc)
-    segments = []
-    for index, (start, heading) in enumerate(headings):
-        end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
-        end = _before_running_header(text, start, end)
-        body = fold(text[start:end])
-        kind = "pv_item" if DECISION.search(body) else "other"
-        segments.append(Segment(kind=kind, start=start, end=end, heading=heading))
-    return headings[0][0], segments
+        heading = _Heading(match.start(), ordinal, _title_after(text, match))
+        following = [run for run in runs if run[-1].ordinal == ordinal - 1]
+        if following:
+            following[-1].append(heading)
+        elif ordinal <= 2:
+            runs.append([heading])
+    return runs
+
+
+def _voted_items(text: str, run: list[_Heading]) -> int:
+    """How many items of a run hold a decision: the body's run wins over the ordre du jour's."""
+    count = 0
+    for index, heading in enumerate(run):
+        end = run[index + 1].start if index + 1 < len(run) else len(text)
+        count += bool(DECISION.search(fold(text[heading.start:end])))
+    return count
+
+
+# A sub-item under a shared heading: "- Approbation du compte administratif 2020".
+SUB_ITEM = re.compile(r"^[ \t]*[-–•][ \t]+(?P<title>[^\W\d_][^\n]{2,150})$", re.M)
+VOTE_PHRASE = re.compile(
+    r"\bvote\s*:|\bunanimit[ée]|\b\d+\s+(?:voix|votes?)\s+pour|\bpour\s*:\s*\d|\badopt[ée]e?\b|\bprend\s+acte", re.I)
+
+
+def _split_sub_items(text: str, heading: _Heading, end: int) -> list[Segment]:
+    """One segment per item; an item holding several votes under dash sub-headings gives one per
+    sub-heading that is voted, titled by the sub-heading."""
+    body = text[heading.start:end]
+    kind = "pv_item" if DECISION.search(fold(body)) else "other"
+    whole = [Segment(kind=kind, start=heading.start, end=end, heading=heading.title)]
+    if len(VOTE_PHRASE.findall(fold(body))) < 2:
+        return whole
+    subs = list(SUB_ITEM.finditer(text, heading.start, end))
+    pieces = []
+    for index, sub in enumerate(subs):
+        piece_end = subs[index + 1].start() if index + 1 < len(subs) else end
+        if VOTE_PHRASE.search(fold(text[sub.start():piece_end])):
+            pieces.append(Segment(kind="pv_item", start=sub.start(), end=piece_end,
+                                  heading=" ".join(sub.group("title").split()).strip(" :")))
+    if len(pieces) < 2:
+        return whole
+    pieces[0].start = heading.start  # the shared heading and its introduction go with the first
+    return pieces
 
 
 # The lines a page starts with before the next item ("Page 2 sur 2", a running title) are short.

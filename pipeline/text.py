@@ -2,8 +2,8 @@
 
 pypdfium2 is the hot path: it reads French deliberations about 90× faster than pdfplumber with
 the same text (../shared/FACTS.md), keeps budget-table rows on one line and keeps no-break spaces.
-Pages with too little text, or with a garbage layer left by an earlier OCR, are flagged as
-needing OCR (`needs_ocr`) rather than silently read as they are; `pipeline/ocr.py` redoes them.
+Scanned pages whose text layer is missing, too thin or garbage left by an earlier OCR are flagged
+as needing OCR (`needs_ocr`) rather than silently read as they are; `pipeline/ocr.py` redoes them.
 """
 from __future__ import annotations
 
@@ -106,12 +106,24 @@ def is_thin(page: Page) -> bool:
     return page.chars < MIN_TEXT_CHARS
 
 
-def needs_ocr(page: Page) -> bool:
-    """True for a page whose text layer is missing, too thin or garbage: its text must come from OCR."""
+def usable_layer(page: Page) -> bool:
+    """True when the page's text layer can be read as it is: long enough, and not garbage."""
     if is_thin(page):
+        return False
+    if not page.images:  # only a layer laid over a scan can be an earlier OCR's
         return True
     share = french_word_share(page.text)
-    return share is not None and share < MIN_FRENCH_SHARE
+    return share is None or share >= MIN_FRENCH_SHARE
+
+
+def needs_ocr(page: Page) -> bool:
+    """True for a scanned page (one that draws an image) whose text layer cannot be used.
+
+    A page without an image has nothing for OCR to read that its layer lacks: a blank page, a
+    short last page holding a signature. Each costs seconds of OCR (pipeline/ocr.py) for nothing.
+    Text drawn as outlines, not as text, is the one case this misses; no sample or real PDF has it.
+    """
+    return page.images > 0 and not usable_layer(page)
 
 
 def french_word_share(text: str) -> float | None:
@@ -127,7 +139,10 @@ def french_word_share(text: str) -> float | None:
 
 @cache
 def french_words() -> frozenset[str] | None:
-    """The French word list, loaded once per process (0.1 s, 40 MB); None, with a warning, if absent."""
+    """The French word list, loaded once per process and only when a scan with text comes (0.1 s, 40 MB).
+
+    None, with a warning, when the list is absent.
+    """
     try:
         return frozenset(FRENCH_WORDS.read_text(encoding="utf-8").lower().split())
     except OSError:

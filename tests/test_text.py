@@ -28,15 +28,18 @@ def test_read_pages_keeps_text_and_word_boxes_in_points(tmp_path: Path) -> None:
     assert first.x0 == pytest.approx(40, abs=1) and first.top < 50 < first.bottom
 
 
-@pytest.mark.parametrize("content, expected", [
-    ("", True),  # a scan without text
-    (STAMP, True),  # a scan carrying only its @ctes stamp (60–120 characters, FACTS.md)
-    (DELIBERATION, False),
-    (garble(DELIBERATION, 0.10), True),  # an earlier OCR's garbage
-    (ROLL, False),  # names and amounts: not judged, kept
+@pytest.mark.parametrize("content, images, expected", [
+    ("", 1, True),  # a scan without text
+    (STAMP, 1, True),  # a scan carrying only its @ctes stamp (60–120 characters, FACTS.md)
+    (garble(DELIBERATION, 0.10), 1, True),  # a scan under an earlier OCR's garbage
+    (DELIBERATION, 1, False),  # a scan under a good OCR layer, or a text page with a logo
+    (ROLL, 1, False),  # names and amounts: not judged, kept
+    ("", 0, False),  # a blank page: nothing to read
+    ("Le Maire,\nJean DUPONT", 0, False),  # a short last page drawn as text: its layer is all there is
+    (garble(DELIBERATION, 0.10), 0, False),  # no image under it: not an OCR layer, whatever it says
 ])
-def test_needs_ocr(content: str, expected: bool) -> None:
-    assert needs_ocr(Page(number=1, text=content)) is expected
+def test_needs_ocr(content: str, images: int, expected: bool) -> None:
+    assert needs_ocr(Page(number=1, text=content, images=images)) is expected
 
 
 @pytest.mark.parametrize("seed", range(5))
