@@ -27,6 +27,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from bench.archive import ROOT, scan_archive, text_archive
+from extractors.entities import load_model
+from pipeline.ocr import recognise
+from pipeline.parse import parse_pdf
+from pipeline.text import read_pages
 
 OUT = ROOT / "out" / "bench"
 DELIB = Path(sys.executable).parent / "delib"
@@ -63,36 +67,43 @@ def main() -> None:
     text_dir, scan_dir = OUT / "text", OUT / "scans"
     documents, pages = text_archive(text_dir, args.documents, args.pages)
     scanned = scan_archive(scan_dir)
-    files = sorted(text_dir.glob("*.pdf"))
-    raw = raw_pages_per_second(files)
     workers = args.workers if supports_workers() else 1
-    text_run = ingest(text_dir, OUT / "text.db", workers)
-    scan_run = ingest(scan_dir, OUT / "scans.db", workers)
-    ocr_seconds = ocr_seconds_per_page(sorted(scan_dir.glob("*.pdf")))
-    per_core = pages / text_run.wall / workers
+    files = sorted(text_dir.glob("*.pdf"))[:args.profile_documents]
     results = {
         "command": f"{DELIB.name} ingest DIR --db FILE" + (f" --workers {workers}" if workers > 1 else ""),
         "cpu_count": os.cpu_count(), "workers": workers,
-        "text": {"documents": documents, "pages": pages, "wall_s": round(text_run.wall, 1),
-                 "cpu_s": round(text_run.cpu, 1), "pages_per_s": round(pages / text_run.wall, 1),
-                 "pages_per_s_per_core": round(per_core, 1), "pages_per_cpu_s": round(pages / text_run.cpu, 1),
-                 "raw_pypdfium2_pages_per_s_per_core": round(raw, 1),
-                 "end_to_end_over_raw": round(per_core / raw, 3),
-                 "peak_mb_per_worker": round(text_run.peak("worker") or text_run.peak("main"), 1),
-                 "peak_mb_main": round(text_run.peak("main"), 1)},
-        "ocr": {"scanned_pages": scanned, "wall_s": round(scan_run.wall, 1), "cpu_s": round(scan_run.cpu, 1),
-                "wall_s_per_ocr_page": round(scan_run.wall / scanned, 2),
-                "cpu_s_per_ocr_page": round(scan_run.cpu / scanned, 2),
-                "ocr_only_s_per_page_median": round(ocr_seconds, 2),
-                "peak_mb_per_worker": round(scan_run.peak("worker") or scan_run.peak("main"), 1),
-                "peak_mb_tesseract": round(scan_run.peak("tesseract"), 1)},
+        "text": measure_text(text_dir, documents, pages, workers),
+        "ocr": measure_ocr(scan_dir, scanned, workers),
     }
-    if args.profile_documents:
-        results["text"]["steady_state_pages_per_s_one_process"] = round(steady_state(files[:args.profile_documents]), 1)
+    if files:
+        results["text"]["steady_state_pages_per_s_one_process"] = round(steady_state(files), 1)
     (OUT / "results.json").write_text(json.dumps(results, indent=1))
     report(results)
-    if args.profile_documents:
-        profile(files[:args.profile_documents])
+    if files:
+        profile(files)
+
+
+def measure_text(folder: Path, documents: int, pages: int, workers: int) -> dict:
+    """End-to-end import of the text PDFs, against pypdfium2's raw extraction of the same files."""
+    raw = raw_pages_per_second(sorted(folder.glob("*.pdf")))
+    run = ingest(folder, OUT / "text.db", workers)
+    per_core = pages / run.wall / workers
+    return {"documents": documents, "pages": pages, "wall_s": round(run.wall, 1), "cpu_s": round(run.cpu, 1),
+            "pages_per_s": round(pages / run.wall, 1), "pages_per_s_per_core": round(per_core, 1),
+            "pages_per_cpu_s": round(pages / run.cpu, 1), "raw_pypdfium2_pages_per_s_per_core": round(raw, 1),
+            "end_to_end_over_raw": round(per_core / raw, 3),
+            "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
+            "peak_mb_main": round(run.peak("main"), 1)}
+
+
+def measure_ocr(folder: Path, scanned: int, workers: int) -> dict:
+    """End-to-end import of the scans, and the time of OCR alone per page."""
+    run = ingest(folder, OUT / "scans.db", workers)
+    return {"scanned_pages": scanned, "wall_s": round(run.wall, 1), "cpu_s": round(run.cpu, 1),
+            "wall_s_per_ocr_page": round(run.wall / scanned, 2), "cpu_s_per_ocr_page": round(run.cpu / scanned, 2),
+            "ocr_only_s_per_page_median": round(ocr_seconds_per_page(sorted(folder.glob("*.pdf"))), 2),
+            "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
+            "peak_mb_tesseract": round(run.peak("tesseract"), 1)}
 
 
 def raw_pages_per_second(files: list[Path]) -> float:
@@ -180,9 +191,6 @@ def _status(pid: int) -> dict[str, str]:
 
 def ocr_seconds_per_page(files: list[Path]) -> float:
     """Median time of OCR alone (render + Tesseract + boxes) per scanned page, in this process."""
-    from pipeline.ocr import recognise
-    from pipeline.text import read_pages
-
     times = []
     for path in files:
         pages = read_pages(path)
@@ -219,9 +227,6 @@ ocr   {ocr['scanned_pages']} scanned pages in {ocr['wall_s']} s: {ocr['wall_s_pe
 def steady_state(files: list[Path]) -> float:
     """Pages per second of `parse_pdf` in this one process once the model is loaded: the rate a
     long-lived worker reaches on a large archive, where start-up no longer counts."""
-    from extractors.entities import load_model
-    from pipeline.parse import parse_pdf
-
     load_model()
     start = time.perf_counter()
     pages = sum(parse_pdf(path).document.pages for path in files)
@@ -235,8 +240,6 @@ def profile(files: list[Path]) -> None:
     (`fold` calls unicodedata once per character) look heavier than they are; a sampling
     profiler (py-spy) gives truer shares.
     """
-    from pipeline.parse import parse_pdf
-
     profiler = cProfile.Profile()
     profiler.enable()
     for path in files:

@@ -20,7 +20,7 @@ HEADING = re.compile(
 # A heading may carry its count and a few more words before the colon:
 # "Étaient présents (22) :", "Absents excusés ayant donné pouvoir ou représentés :".
 HEADING_LINE = re.compile(
-    rf"(?:^|(?<=[\n.]))[ \t]*(?:{HEADING.pattern})(?:[ \t]*\(\d{{1,3}}\))?(?:[ \t]+[^\W\d][^\n:()]{{0,50}}?)?[ \t]*:",
+    rf"(?:^|(?<=[\n.]))[ \t]*(?:{HEADING.pattern})(?:[ \t]*\(\d{{1,3}}\))?(?:[ \t]+[^\W\d][^\n:]{{0,50}}?)?[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 # Sub-headings inside a list ("Titulaires :", "Suppléants :") do not end it.

@@ -123,7 +123,7 @@ def normalize_name(text: str) -> tuple[str | None, str] | None:
 def split_names(text: str) -> list[str]:
     """Split a printed list of people on commas, semicolons, "et" and line breaks between names."""
     text = re.sub(r"\s+", " ", text)
-    parts = re.split(r"\s*[,;]\s*|\s+et\s+|\s+-\s+|\s+–\s+", text)
+    parts = re.split(r"\s*[,;]\s*|\s+et\s+|\s+-\s+|\s+–\s+|\s+/\s+", text)
     return [p.strip(" .:") for p in parts if p.strip(" .:")]
 
 

@@ -85,6 +85,7 @@ PROXY_LINKS: list[str] = [
     r"a\s+donn[ée]\s+(?:pouvoir|procuration)\s+[àa]",
     r"donne\s+(?:pouvoir|procuration)\s+[àa]",
     r"(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?[àa]",
+    r"(?:pouvoir|procuration)\s+donn[ée]e?(?=\s+\w)",  # "(pouvoir donné Patrick)": the "à" left out
     r"repr[ée]sent[ée]e?\s+par",
     r"par(?=\s+(?:m\.|mme|monsieur|madame))",
 ]

@@ -197,7 +197,13 @@ def _vote_from(cluster: list[tuple], text: str, folded: str, roster: list[str] |
         return Vote(result="withdrawn", source=section.source(start, end))
     if kinds == {"result"} and not _near_decision(folded, cluster[0][0]):
         return None
-    unanimous = True if "unanimous" in kinds else (False if counts or "majority" in kinds else None)
+    if counts:
+        # A printed tally ("12 votes pour", "Pour : 15 – Abstentions : 3 (…)") states every position
+        # that received votes: the positions it does not mention received none.
+        for position in ("against", "abstention", "not_voting"):
+            counts.setdefault(position, 0)
+    everyone_for = bool(counts.get("for")) and not any(counts[p] for p in ("against", "abstention", "not_voting"))
+    unanimous = True if "unanimous" in kinds or everyone_for else (False if counts or "majority" in kinds else None)
     result = _result(window, counts, unanimous)
     if unanimous:
         # Unanimity: nobody against, and nobody abstaining or not voting unless named or

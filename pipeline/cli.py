@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import click
 from pipeline.errors import DelibError
 
 EXIT_OK = 0
-EXIT_DOCUMENT_ERROR = 1
+EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_FAILURES = 3
 EXIT_INTERRUPTED = 130
@@ -46,60 +48,99 @@ def parse(ctx: click.Context, pdf: Path, indent: int) -> None:
         record = parse_pdf(pdf)
     except DelibError as error:
         _fail(error, ctx.obj["verbose"])
-        sys.exit(EXIT_DOCUMENT_ERROR)
+        sys.exit(EXIT_ERROR)
     except Exception as exc:  # a bug: one line, the traceback only with -v
         if ctx.obj["verbose"]:
             raise
         click.echo(f"delib: internal_error: {type(exc).__name__}: {exc} (run with -v and report it)", err=True)
-        sys.exit(EXIT_DOCUMENT_ERROR)
+        sys.exit(EXIT_ERROR)
     click.echo(json.dumps(record.to_json_dict(), ensure_ascii=False, indent=indent or None))
+
+
+class Size(click.ParamType):
+    """A memory size: `2G`, `1.5GiB`, `768M`, `512MiB` or bytes (binary units: K = 1024)."""
+
+    name = "size"
+    _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+    _FORMAT = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", re.IGNORECASE)
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        match = self._FORMAT.fullmatch(str(value))
+        if not match:
+            self.fail(f"{value!r} is not a size such as 2G, 768M or 1.5GiB", param, ctx)
+        return int(float(match.group(1)) * self._UNITS[match.group(2).lower()])
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", "db_path", type=click.Path(path_type=Path, dir_okay=False), default=Path("deliberations.db"),
               show_default=True, help="SQLite database to create or update.")
+@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Worker processes parsing documents in parallel.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
+              help="Seconds one document may take before its worker is killed.")
+@click.option("--max-memory", type=Size(), default="2G", show_default=True,
+              help="Address space of each worker (2G, 768M…); a document that needs more fails.")
+@click.option("--reparse", is_flag=True, help="Parse documents again even if this parser version stored them.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object on stdout.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], db_path: Path, as_json: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], db_path: Path, workers: int, timeout: float,
+           max_memory: int, reparse: bool, as_json: bool) -> None:
     """Store the records of PDFs and folders of PDFs in SQLite."""
-    from pipeline.ingest import ingest as run_ingest
+    from pipeline.ingest import IngestOptions, ingest as run_ingest
+    from pipeline.progress import for_stream
 
+    logging.getLogger("delib.progress").setLevel(logging.INFO)  # progress lines show without -v
+    options = IngestOptions(workers=workers, timeout=timeout, max_memory=max_memory, reparse=reparse)
     try:
-        report = run_ingest(list(paths), db_path, arguments=sys.argv[1:])
-    except KeyboardInterrupt:
-        click.echo("delib: interrupted; documents stored so far are kept, run again to resume", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        report = run_ingest(paths, db_path, options, arguments=sys.argv[1:], progress=for_stream(sys.stderr))
     except DelibError as error:
         _fail(error, ctx.obj["verbose"])
-        sys.exit(EXIT_DOCUMENT_ERROR)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:  # while walking the folders, before anything was stored
+        click.echo("delib: interrupted before the import started", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
         click.echo(
             f"{report.documents} documents: {report.imported} imported, {report.reparsed} re-parsed, "
-            f"{report.unchanged} unchanged, {report.failed} failed; {report.pages} pages, {report.acts} acts, "
-            f"{report.votes} votes, {report.attendance} attendance rows", err=not as_json)
-        for kind, count in sorted(report.failures_by_kind.items()):
+            f"{report.unchanged} unchanged, {report.duplicates} duplicates, {report.failed} failed, "
+            f"{report.skipped} other files skipped; {report.pages} pages ({report.ocr_pages} scanned), "
+            f"{report.acts} acts, {report.votes} votes, {report.attendance} attendance rows; "
+            f"{report.elapsed_s:.1f} s", err=True)
+        for kind, count in report.failures_by_kind.items():
             click.echo(f"  failed ({kind}): {count}", err=True)
+    if report.status == "interrupted":
+        click.echo("delib: interrupted; documents stored so far are kept, run again to resume", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(EXIT_FAILURES if report.failed else EXIT_OK)
 
 
 @main.command()
-@click.option("--db", "db_path", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              default=Path("deliberations.db"), show_default=True)
+@click.option("--db", "db_path", type=click.Path(path_type=Path, dir_okay=False),
+              default=Path("deliberations.db"), show_default=True, help="The database; it must exist.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def failures(db_path: Path, as_json: bool) -> None:
-    """List the documents that failed to import, with the reason."""
+@click.pass_context
+def failures(ctx: click.Context, db_path: Path, as_json: bool) -> None:
+    """List the documents that failed to import and were not imported since, with the reason."""
+    from pipeline.files import printable
     from pipeline.store import Store
 
-    store = Store(db_path)
+    try:
+        store = Store(db_path, read_only=True)
+    except DelibError as error:
+        _fail(error, ctx.obj["verbose"])
+        sys.exit(EXIT_ERROR)
     try:
         for row in store.failures():
-            if as_json:
-                click.echo(json.dumps(row, ensure_ascii=False))
+            if as_json:  # ASCII JSON keeps a non-UTF-8 name exactly (as a \udcXX escape)
+                click.echo(json.dumps(row))
             else:
-                click.echo(f"{row['path']}\t{row['sha256'] or '-'}\t{row['stage']}\t{row['kind']}\t{row['message']}")
+                click.echo("\t".join(printable(str(v)) for v in (
+                    row["path"], row["sha256"] or "-", row["stage"], row["kind"], row["message"])))
     finally:
         store.close()
 

@@ -1,7 +1,7 @@
 """Typed failures: one class per way a document can fail, each with its stage and a remedy.
 
-The CLI prints `delib: <kind>: <message>` on one line and maps every class to one exit code;
-the store records `kind` and `stage` in the `failures` table.
+The CLI prints `delib: <kind>: <message> (<remedy>)` on one line and maps every class to one exit
+code; the store records `kind`, `stage` and `<message> (<remedy>)` in the `failures` table.
 """
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ class DelibError(Exception):
         super().__init__(message)
         self.message = message
 
-    def one_line(self) -> str:
-        text = f"{self.kind}: {self.message}"
-        if self.remedy:
-            text += f" ({self.remedy})"
+    def detail(self) -> str:
+        """The message and the remedy, on one line: what the `failures` table stores beside the kind."""
+        text = f"{self.message} ({self.remedy})" if self.remedy else self.message
         return " ".join(text.split())
+
+    def one_line(self) -> str:
+        return f"{self.kind}: {self.detail()}"
 
 
 class FileMissing(DelibError):
@@ -34,6 +36,12 @@ class FileUnreadable(DelibError):
     kind = "file_unreadable"
     stage = "read"
     remedy = "check the file's permissions"
+
+
+class SymlinkLoop(DelibError):
+    kind = "symlink_loop"
+    stage = "read"
+    remedy = "fix or remove the symbolic link"
 
 
 class EmptyFile(DelibError):
@@ -60,6 +68,24 @@ class DamagedPdf(DelibError):
     remedy = "the PDF is truncated or corrupt; fetch it again or repair it (qpdf)"
 
 
+class ParseTimeout(DelibError):
+    kind = "timeout"
+    stage = "parse"
+    remedy = "raise --timeout, or check the file: it may be malformed"
+
+
+class OutOfMemory(DelibError):
+    kind = "memory"
+    stage = "parse"
+    remedy = "raise --max-memory, or check the file: it may be a decompression bomb"
+
+
+class WorkerCrashed(DelibError):
+    kind = "crashed"
+    stage = "parse"
+    remedy = "please report this file"
+
+
 class ExtractionFailed(DelibError):
     kind = "extraction_failed"
     stage = "extract"
@@ -70,3 +96,11 @@ class StorageError(DelibError):
     kind = "storage"
     stage = "store"
     remedy = "check the database path, disk space and permissions"
+
+
+class WorkerStartFailed(DelibError):
+    """Not about a document: no worker process could be started, so the run stops."""
+
+    kind = "worker_start"
+    stage = "parse"
+    remedy = "raise --max-memory, or reinstall delib (make install)"

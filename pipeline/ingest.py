@@ -1,101 +1,178 @@
-"""`ingest(paths, db) -> ImportReport`: PDFs and folders into the database, one document at a time.
+"""`ingest(paths, db) -> ImportReport`: an archive of PDFs into the database, in parallel, resumably.
 
-A bad document is recorded in `failures` with its reason and the batch goes on.
+The parent process walks the paths, hashes each file, skips what is already stored, hands the
+rest to supervised workers (pipeline/workers.py) and is the only writer: one transaction per
+document. Every file found ends up stored or in `failures` with its reason; a run killed at any
+moment is resumed by running it again.
 """
 from __future__ import annotations
 
 import logging
 import os
-from collections import Counter
-from dataclasses import dataclass, field
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pipeline.errors import DelibError, ExtractionFailed, FileMissing
-from pipeline.parse import PARSER_VERSION, file_sha256, parse_pdf
+from extractors.entities import load_model
+from pipeline.discover import Discovery, discover
+from pipeline.errors import DelibError, StorageError
+from pipeline.files import pdf_sha256, printable
+from pipeline.parse import PARSER_VERSION, parse_pdf
+from pipeline.progress import Progress
 from pipeline.store import Store
+from pipeline.workers import Done, WorkerPool
 
 log = logging.getLogger("delib.ingest")
+
+GiB = 1 << 30
+
+
+@dataclass
+class IngestOptions:
+    """How a run parses: --workers, --timeout, --max-memory and --reparse of `delib ingest`."""
+
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    timeout: float = 120.0
+    max_memory: int = 2 * GiB
+    reparse: bool = False
 
 
 @dataclass
 class ImportReport:
-    """What a run did, as counted by the store."""
+    """What a run did, read back from its `runs` row and the rows it wrote."""
 
-    documents: int = 0
-    imported: int = 0
-    unchanged: int = 0
-    reparsed: int = 0
-    failed: int = 0
-    pages: int = 0
-    acts: int = 0
-    votes: int = 0
-    attendance: int = 0
-    failures_by_kind: Counter = field(default_factory=Counter)
+    status: str
+    run_id: int
+    documents: int
+    imported: int
+    unchanged: int
+    reparsed: int
+    duplicates: int
+    failed: int
+    skipped: int
+    pages: int
+    ocr_pages: int
+    acts: int
+    votes: int
+    attendance: int
+    failures_by_kind: dict[str, int]
+    elapsed_s: float
 
     def as_dict(self) -> dict:
-        data = {k: v for k, v in self.__dict__.items() if k != "failures_by_kind"}
-        data["failures_by_kind"] = dict(self.failures_by_kind)
-        return data
+        return asdict(self)
 
 
-def find_pdfs(paths: list[Path]) -> list[Path]:
-    """Files named on the command line, and the *.pdf files under the folders, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                found += [Path(root) / name for name in sorted(files) if name.lower().endswith(".pdf")]
-        else:
-            found.append(path)
-    return found
+def ingest(paths: Iterable[str | os.PathLike], db_path: Path, options: IngestOptions | None = None,
+           arguments: list[str] | None = None, progress: Progress | None = None) -> ImportReport:
+    """Find the PDFs under paths and import them; Ctrl-C ends the run early, as `interrupted`."""
+    paths = list(paths)
+    return import_found(discover(paths), db_path, options, arguments or [os.fsdecode(p) for p in paths], progress)
 
 
-def ingest(paths: list[Path], db_path: Path, arguments: list[str] | None = None) -> ImportReport:
-    """Parse and store every PDF found under paths; one transaction per document."""
+def import_found(found: Discovery, db_path: Path, options: IngestOptions | None = None,
+                 arguments: list[str] | None = None, progress: Progress | None = None) -> ImportReport:
+    """Import what `discover` found (tests change files in between, as a live archive does)."""
+    options = options or IngestOptions()
+    progress = progress or Progress()
+    started = time.monotonic()
     store = Store(db_path)
-    report = ImportReport()
-    run_id = store.start_run(PARSER_VERSION, arguments or [str(p) for p in paths])
-    status = "interrupted"
+    run_id = store.start_run(PARSER_VERSION, arguments or [], skipped=found.skipped)
+    run = _Run(store, run_id, options, progress)
+    status = "aborted"  # an error (the database, no worker could start) stops the run
     try:
-        for path in find_pdfs(paths):
-            report.documents += 1
-            _ingest_one(store, path, run_id, report)
+        progress.start(found.count)
+        for path, error in found.failures:
+            run.fail([path], error, None)
+        with WorkerPool(parse_pdf, load_model, options.workers, options.timeout, options.max_memory) as pool:
+            for done in pool.imap(run.tasks(found.files)):
+                run.finish(done)
         status = "finished"
+    except KeyboardInterrupt:
+        status = "interrupted"  # what is stored is whole and kept; running again resumes
     finally:
-        store.finish_run(run_id, status, {"imported": report.imported, "unchanged": report.unchanged,
-                                          "reparsed": report.reparsed, "failed": report.failed,
-                                          "pages": report.pages})
+        progress.close()
+        store.finish_run(run_id, status)
+        summary = store.run_summary(run_id)
         store.close()
-    return report
+    documents = sum(summary[k] for k in ("imported", "unchanged", "reparsed", "duplicates", "failed"))
+    return ImportReport(status=status, run_id=run_id, documents=documents, **summary,
+                        elapsed_s=round(time.monotonic() - started, 3))
 
 
-def _ingest_one(store: Store, path: Path, run_id: int, report: ImportReport) -> None:
-    sha256 = None
-    try:
-        if not path.exists():
-            raise FileMissing(f"{path} does not exist")
-        sha256 = file_sha256(path) if path.is_file() else None
-        if sha256 and store.known_version(sha256) == PARSER_VERSION:
-            store.add_path(sha256, str(path))
-            report.unchanged += 1
-            return
-        try:
-            record = parse_pdf(path)
-        except DelibError:
-            raise
-        except Exception as exc:  # a parser bug must cost one document, never the batch
-            raise ExtractionFailed(f"{path}: {type(exc).__name__}: {exc}") from exc
-        stored = store.save(record, run_id)
-    except DelibError as error:
-        report.failed += 1
-        report.failures_by_kind[error.kind] += 1
-        log.warning("%s: %s", path, error.one_line())
-        store.record_failure(str(path), error, run_id, sha256)
-        return
-    setattr(report, stored.outcome, getattr(report, stored.outcome) + 1)
-    report.pages += record.document.pages
-    report.acts += len(record.acts)
-    report.votes += sum(len(a.votes) for a in record.acts)
-    report.attendance += sum(len(a.attendance) for a in record.acts)
-    log.info("%s: %s, %d acts", path, stored.outcome, len(record.acts))
+def needs_parsing(stored_version: str | None, reparse: bool) -> bool:
+    """Parse bytes never stored, or stored by an older parser; --reparse parses them all again.
+
+    Rows written by a newer parser are kept: an older delib run against the same database must
+    not downgrade them, nor two versions re-parse each other's documents on every run.
+    """
+    return stored_version is None or reparse or _version(stored_version) < _version(PARSER_VERSION)
+
+
+def _version(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+class _Run:
+    """One run's bookkeeping: which bytes are being parsed under which paths, and what came of them."""
+
+    def __init__(self, store: Store, run_id: int, options: IngestOptions, progress: Progress) -> None:
+        self.store, self.run_id, self.options, self.progress = store, run_id, options, progress
+        # sha256 → paths found so far for bytes being parsed: a copy found meanwhile joins them
+        # instead of being parsed twice.
+        self.parsing: dict[str, list[str]] = {}
+        # sha256 → how these bytes ended in this run (None: stored); later copies end the same way.
+        self.ended: dict[str, DelibError | None] = {}
+
+    def tasks(self, files: list[str]) -> Iterator[tuple[str, str]]:
+        """(sha256, path) of the files to parse; the others are settled here as they are met."""
+        for path in files:
+            try:
+                sha256 = pdf_sha256(path)
+            except DelibError as error:
+                self.fail([path], error, None)
+                continue
+            if sha256 in self.parsing:
+                self.parsing[sha256].append(path)
+            elif sha256 in self.ended:
+                self._copy(sha256, path)
+            elif not needs_parsing(self.store.known_version(sha256), self.options.reparse):
+                self.store.add_path(sha256, path, self.run_id, "unchanged")
+                self.ended[sha256] = None
+                self.progress.advance()
+            else:
+                self.parsing[sha256] = [path]
+                yield sha256, path
+
+    def finish(self, done: Done) -> None:
+        """Store what a worker returned, under every path its bytes were found at."""
+        paths = self.parsing.pop(done.key)
+        if done.error is None:
+            try:
+                stored = self.store.save(done.value, self.run_id, paths)
+            except StorageError as error:
+                done.error = error
+            else:
+                self.ended[done.key] = None
+                self.progress.advance(len(paths), done.value.document.pages)
+                log.info("%s: %s, %d acts", printable(paths[0]), stored.outcome, stored.acts)
+                return
+        self.fail(paths, done.error, done.key)
+
+    def fail(self, paths: list[str], error: DelibError, sha256: str | None) -> None:
+        for path in paths:
+            log.warning("%s: %s", printable(path), printable(error.one_line()))
+            self.store.record_failure(path, error, self.run_id, sha256)
+        if sha256 is not None:
+            self.ended[sha256] = error
+        self.progress.advance(len(paths))
+
+    def _copy(self, sha256: str, path: str) -> None:
+        """Bytes already settled in this run, found under another name."""
+        error = self.ended[sha256]
+        if error is not None:
+            self.fail([path], error, sha256)
+        else:
+            self.store.add_path(sha256, path, self.run_id, "duplicates")
+            self.progress.advance()

@@ -8,6 +8,7 @@ pages stay flagged as needing OCR with what to install: never silently empty.
 """
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import subprocess
@@ -29,9 +30,13 @@ OCR_MODES: tuple[str, ...] = get_args(OcrMode)
 TESSERACT = "tesseract"
 LANGUAGE = "fra"
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-fra"
-# 300 dpi is what Tesseract is trained for on body text: 0.11 % character errors on a clean page
-# (FACTS.md); lower resolutions lose accents and small print, higher ones only cost time.
+# Tesseract's documentation asks for at least 300 dpi; there it makes 0.11 % character errors on a
+# clean page (FACTS.md). Lower resolutions lose accents and small print, higher ones only cost time.
 DPI = 300
+# Above this many pixels the resolution is lowered: an A2 page at 300 dpi is 35 million pixels
+# (35 MB grey, held twice while it is handed over); an A0 plan at 300 dpi would need 140 MB a copy,
+# and an absurd page size in a hostile PDF gigabytes, against 500 MB per worker.
+MAX_PIXELS = 35_000_000
 # Fully automatic page segmentation (no orientation detection): reads one and two-column pages.
 PAGE_SEGMENTATION = "3"
 # A page takes seconds; a Tesseract stuck on one image must cost that page, not the document.
@@ -100,8 +105,9 @@ def tesseract_problem() -> str | None:
 
 def _ocr_page(pdf: pdfium.PdfDocument, index: int, layer: Page) -> Page:
     """The page as Tesseract reads it; a thin layer (an @ctes stamp) is kept after the OCR text."""
-    image, scale = _render(pdf, index, layer)
-    read = _read_words(_tesseract(image), scale)
+    dpi = min(DPI, 72 * math.sqrt(MAX_PIXELS / max(layer.width * layer.height, 1.0)))
+    image, scale = _render(pdf, index, layer, dpi)
+    read = _read_words(_tesseract(image, dpi), scale)
     keep_layer = is_thin(layer) and bool(layer.words)
     if keep_layer:
         # The stamp is in the image too: its exact characters come from the layer, not from OCR.
@@ -114,14 +120,14 @@ def _ocr_page(pdf: pdfium.PdfDocument, index: int, layer: Page) -> Page:
                    words=page.words + [replace(w, start=w.start + shift, end=w.end + shift) for w in layer.words])
 
 
-def _render(pdf: pdfium.PdfDocument, index: int, layer: Page) -> tuple[bytes, tuple[float, float]]:
-    """The page as a grey PGM image (about 9 MB for A4), and the points-per-pixel scale of each axis.
+def _render(pdf: pdfium.PdfDocument, index: int, layer: Page, dpi: float) -> tuple[bytes, tuple[float, float]]:
+    """The page as a grey PGM image (9 MB for A4 at 300 dpi), and the points per pixel of each axis.
 
     The pdfium page and bitmap are closed at once: a batch renders thousands of pages per process.
     """
     page = pdf[index]
     try:
-        bitmap = page.render(scale=DPI / 72, grayscale=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
+        bitmap = page.render(scale=dpi / 72, grayscale=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
     finally:
         page.close()
     try:
@@ -134,9 +140,10 @@ def _render(pdf: pdfium.PdfDocument, index: int, layer: Page) -> tuple[bytes, tu
     return b"P5 %d %d 255\n" % (width, height) + pixels, (layer.width / width, layer.height / height)
 
 
-def _tesseract(image: bytes) -> str:
+def _tesseract(image: bytes, dpi: float) -> str:
     """Tesseract's TSV output (one row per block, paragraph, line and word, with pixel boxes)."""
-    command = [TESSERACT, "stdin", "stdout", "-l", LANGUAGE, "--psm", PAGE_SEGMENTATION, "--dpi", str(DPI), "tsv"]
+    command = [TESSERACT, "stdin", "stdout", "-l", LANGUAGE, "--psm", PAGE_SEGMENTATION,
+               "--dpi", str(round(dpi)), "tsv"]
     try:
         done = subprocess.run(command, input=image, capture_output=True, timeout=PAGE_TIMEOUT,
                               env={**THREAD_LIMIT, **os.environ})

@@ -1,34 +1,38 @@
 """Stage 5: records → SQLite rows. The only module that touches the database.
 
-One transaction per document; documents are keyed by the SHA-256 of their bytes, so importing
-the same bytes again changes nothing, and a newer parser version replaces the old rows.
+One transaction per document, with the run's counts in the same transaction, so that a run killed
+at any moment leaves whole documents and true counts. Documents are keyed by the SHA-256 of their
+bytes; the caller decides whether to parse them again (see pipeline/ingest.py).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
 from pipeline.errors import DelibError, StorageError
+from pipeline.files import printable
 from schemas.record import Act, Record
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, parser_version TEXT NOT NULL,
   arguments TEXT, status TEXT NOT NULL DEFAULT 'running', imported INTEGER DEFAULT 0,
-  unchanged INTEGER DEFAULT 0, reparsed INTEGER DEFAULT 0, failed INTEGER DEFAULT 0, pages INTEGER DEFAULT 0);
+  unchanged INTEGER DEFAULT 0, reparsed INTEGER DEFAULT 0, failed INTEGER DEFAULT 0, pages INTEGER DEFAULT 0,
+  duplicates INTEGER DEFAULT 0, skipped INTEGER DEFAULT 0, ocr_pages INTEGER DEFAULT 0);
 CREATE TABLE IF NOT EXISTS documents (
   sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, pages INTEGER NOT NULL, text_layer INTEGER NOT NULL,
   status TEXT NOT NULL, errors TEXT NOT NULL, parser_version TEXT NOT NULL,
   imported_at TEXT NOT NULL, run_id INTEGER REFERENCES runs(id));
 CREATE TABLE IF NOT EXISTS document_paths (
   sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE, path TEXT NOT NULL,
-  PRIMARY KEY (sha256, path));
+  run_id INTEGER REFERENCES runs(id), PRIMARY KEY (sha256, path));
 CREATE TABLE IF NOT EXISTS pages (
   sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE, number INTEGER NOT NULL,
   chars INTEGER NOT NULL, text_layer INTEGER NOT NULL, needs_ocr INTEGER NOT NULL,
@@ -79,7 +83,22 @@ CREATE INDEX IF NOT EXISTS attendance_act ON attendance(act_id);
 CREATE INDEX IF NOT EXISTS votes_act ON votes(act_id);
 CREATE INDEX IF NOT EXISTS amounts_act ON amounts(act_id);
 CREATE INDEX IF NOT EXISTS failures_path ON failures(path);
+CREATE INDEX IF NOT EXISTS document_paths_path ON document_paths(path);
 """
+# Columns added after the first schema: CREATE TABLE IF NOT EXISTS leaves an older database's
+# tables as they were, so these are added to them on open.
+ADDED_COLUMNS = (("runs", "duplicates", "INTEGER DEFAULT 0"), ("runs", "skipped", "INTEGER DEFAULT 0"),
+                 ("runs", "ocr_pages", "INTEGER DEFAULT 0"), ("document_paths", "run_id", "INTEGER REFERENCES runs(id)"))
+# The per-run counters, each kept up to date inside the transaction of the document it counts.
+RUN_COUNTS = ("imported", "unchanged", "reparsed", "duplicates", "failed", "skipped", "pages", "ocr_pages")
+# What a run stored: rows of the documents it wrote (imported or re-parsed).
+STORED_BY_RUN = {
+    "acts": "SELECT count(*) FROM acts a JOIN documents d ON d.sha256 = a.sha256 WHERE d.run_id = ?",
+    "votes": "SELECT count(*) FROM votes v JOIN acts a ON a.id = v.act_id "
+             "JOIN documents d ON d.sha256 = a.sha256 WHERE d.run_id = ?",
+    "attendance": "SELECT count(*) FROM attendance t JOIN acts a ON a.id = t.act_id "
+                  "JOIN documents d ON d.sha256 = a.sha256 WHERE d.run_id = ?",
+}
 TABLES = ("runs", "documents", "document_paths", "pages", "acts", "persons", "attendance", "votes",
           "vote_members", "vote_groups", "articles", "amounts", "refs", "entities", "checks", "failures")
 
@@ -88,28 +107,70 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def to_db(path: str) -> str | bytes:
+    """A path as SQLite can hold it without loss: text, or the raw bytes when the name is not UTF-8.
+
+    SQLite text is UTF-8 and a Linux file name is any bytes; os.fsdecode keeps undecodable bytes
+    as surrogates, which UTF-8 cannot encode, so such a path is stored as a BLOB of its bytes.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+    return path
+
+
+def from_db(value: str | bytes) -> str:
+    return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def _check_is_delib(db: sqlite_utils.Database, shown: str, required: bool) -> None:
+    """Refuse another program's database rather than add delib's tables to it."""
+    names = set(db.table_names())
+    if (names or required) and not {"runs", "documents", "failures"} <= names:
+        raise StorageError(f"{shown} is not a delib database")
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can neither create the file nor write to it.
+
+    The path is percent-encoded into the URI: a raw `#` or `?` would cut it short and SQLite
+    would silently open another, empty database (FACTS.md).
+    """
+    return sqlite3.connect(f"file:{quote(os.fsencode(path.resolve()))}?mode=ro", uri=True)
+
+
 @dataclass
 class Stored:
-    """What storing one document did: "imported", "unchanged" or "reparsed"."""
+    """What storing one document did: "imported" or "reparsed"."""
 
     outcome: str
     acts: int = 0
 
 
 class Store:
-    """A delib SQLite database, created on first open."""
+    """A delib SQLite database: created on first open, or opened read-only when it must exist."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+        shown = printable(str(path))
+        if read_only and not Path(path).is_file():
+            raise StorageError(f"{shown} does not exist or is not a file")
         try:
-            self.db = sqlite_utils.Database(str(path))
+            self.db = sqlite_utils.Database(_read_only(Path(path)) if read_only else str(path))
+            _check_is_delib(self.db, shown, required=read_only)
+            if read_only:
+                if not all(column in self.db[table].columns_dict for table, column, _ in ADDED_COLUMNS):
+                    raise StorageError(f"{shown} was written by an older delib: run `delib ingest` on it once")
+                return
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.conn.executescript(SCHEMA)
+            self._add_new_columns()
             if "acts_fts" not in self.db.table_names():
                 self.db["acts"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"cannot open database {path}: {exc}") from None
+            raise StorageError(f"cannot open database {shown}: {exc}") from None
 
     def close(self) -> None:
         self.db.conn.close()
@@ -118,59 +179,111 @@ class Store:
         row = self.db.execute("SELECT parser_version FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
 
-    def add_path(self, sha256: str, path: str) -> None:
+    def add_path(self, sha256: str, path: str, run_id: int, outcome: str) -> None:
+        """Record that a stored document was found (again) under path; outcome is the run counter to raise."""
         with self._transaction():
-            self.db.execute("INSERT OR IGNORE INTO document_paths (sha256, path) VALUES (?, ?)", [sha256, path])
+            self._add_paths(sha256, [path], run_id)
+            self._count(run_id, **{outcome: 1})
 
-    def start_run(self, parser_version: str, arguments: list[str]) -> int:
+    def start_run(self, parser_version: str, arguments: list[str], skipped: int = 0) -> int:
         with self._transaction():
             cursor = self.db.execute(
-                "INSERT INTO runs (started_at, parser_version, arguments) VALUES (?, ?, ?)",
-                [now(), parser_version, json.dumps(arguments, ensure_ascii=False)])
+                "INSERT INTO runs (started_at, parser_version, arguments, skipped) VALUES (?, ?, ?, ?)",
+                # ASCII JSON: a non-UTF-8 file name in argv (surrogates) becomes a \udcXX escape that
+                # json.loads gives back, where raw text would not fit in SQLite's UTF-8.
+                [now(), parser_version, json.dumps(arguments), skipped])
         return cursor.lastrowid
 
-    def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
+    def finish_run(self, run_id: int, status: str) -> None:
         with self._transaction():
-            self.db["runs"].update(run_id, {"finished_at": now(), "status": status, **counts})
+            self.db["runs"].update(run_id, {"finished_at": now(), "status": status})
+
+    def run_summary(self, run_id: int) -> dict:
+        """The run's counters, what it stored, and its failures by kind: the report of `delib ingest`."""
+        summary = self.db.execute(f"SELECT {', '.join(RUN_COUNTS)} FROM runs WHERE id = ?", [run_id]).fetchone()
+        counts = dict(zip(RUN_COUNTS, summary))
+        for name, query in STORED_BY_RUN.items():
+            counts[name] = self.db.execute(query, [run_id]).fetchone()[0]
+        counts["failures_by_kind"] = dict(self.db.execute(
+            "SELECT kind, count(*) FROM failures WHERE run_id = ? GROUP BY kind ORDER BY kind", [run_id]).fetchall())
+        return counts
 
     def record_failure(self, path: str, error: DelibError, run_id: int | None, sha256: str | None = None) -> None:
         with self._transaction():
-            self.db["failures"].insert({"path": path, "sha256": sha256, "stage": error.stage, "kind": error.kind,
-                                        "message": error.one_line(), "run_id": run_id, "failed_at": now()})
+            self.db["failures"].insert({"path": to_db(path), "sha256": sha256, "stage": error.stage,
+                                        "kind": error.kind, "message": printable(error.detail()),
+                                        "run_id": run_id, "failed_at": now()})
+            if run_id is not None:
+                self._count(run_id, failed=1)
 
     def failures(self) -> list[dict]:
-        """Failures of documents that have not been imported since."""
-        return list(self.db.query(
-            "SELECT path, sha256, stage, kind, message, failed_at FROM failures f "
-            "WHERE NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.path = f.path) ORDER BY id"))
+        """The latest failure of each path, unless the file was imported since.
 
-    def save(self, record: Record, run_id: int | None = None) -> Stored:
-        """Store one record in one transaction: all its rows, or none of them."""
+        Imported since: the same bytes are stored (under any name), or the path was found with
+        stored bytes by a later run (a file repaired, or put back after it vanished).
+        """
+        rows = self.db.query(
+            "SELECT path, sha256, stage, kind, message, failed_at FROM failures f "
+            "WHERE f.id = (SELECT max(id) FROM failures g WHERE g.path = f.path) "
+            "AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.sha256 = f.sha256) "
+            "AND NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.path = f.path AND p.run_id > f.run_id) "
+            "ORDER BY f.id")
+        return [{**row, "path": from_db(row["path"])} for row in rows]
+
+    def save(self, record: Record, run_id: int | None = None, paths: list[str] | None = None) -> Stored:
+        """Store one record in one transaction: all its rows, or none of them.
+
+        A document already stored is replaced, keeping the paths it was found under before.
+        `paths` are the names of these bytes found by this run (the record's path by default).
+        """
         doc = record.document
+        paths = paths or [doc.path]
         known = self.known_version(doc.sha256)
-        if known == doc.parser_version:
-            self.add_path(doc.sha256, doc.path)
-            return Stored("unchanged")
         try:
             with self._transaction():
-                if known is not None:
-                    self.db.execute("DELETE FROM documents WHERE sha256 = ?", [doc.sha256])
-                self._insert(record, run_id)
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot store {doc.path}: {exc}") from None
+                # The cascade would drop the paths found by earlier runs with the old rows: keep them.
+                kept = self.db.execute("SELECT sha256, path, run_id FROM document_paths WHERE sha256 = ?",
+                                       [doc.sha256]).fetchall()
+                self.db.execute("DELETE FROM documents WHERE sha256 = ?", [doc.sha256])
+                self._insert(record, run_id, paths[0])
+                self.db.conn.executemany("INSERT INTO document_paths (sha256, path, run_id) VALUES (?, ?, ?)", kept)
+                self._add_paths(doc.sha256, paths, run_id)
+                if run_id is not None:
+                    ocr_pages = sum(1 for p in doc.page_info if p.ocr or p.needs_ocr)
+                    self._count(run_id, **{"reparsed" if known else "imported": 1}, duplicates=len(paths) - 1,
+                                pages=doc.pages, ocr_pages=ocr_pages)
+        except (sqlite3.Error, UnicodeEncodeError) as exc:  # text a PDF yielded that UTF-8 cannot hold
+            raise StorageError(f"cannot store the document: {exc}") from None
         return Stored("reparsed" if known else "imported", len(record.acts))
 
     def _transaction(self):
         """All the writes inside are committed together or rolled back together."""
         return self.db.atomic()
 
-    def _insert(self, record: Record, run_id: int | None) -> None:
+    def _add_new_columns(self) -> None:
+        for table, column, declaration in ADDED_COLUMNS:
+            if column not in self.db[table].columns_dict:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+    def _add_paths(self, sha256: str, paths: list[str], run_id: int | None) -> None:
+        """Paths of stored bytes; run_id, when given, marks them as found by this run."""
+        self.db.conn.executemany(
+            "INSERT INTO document_paths (sha256, path, run_id) VALUES (?, ?, ?) "
+            "ON CONFLICT (sha256, path) DO UPDATE SET run_id = coalesce(excluded.run_id, run_id)",
+            [(sha256, to_db(path), run_id) for path in paths])
+
+    def _count(self, run_id: int, **increments: int) -> None:
+        if not set(increments) <= set(RUN_COUNTS):  # the names go into the SQL: only known columns
+            raise ValueError(f"unknown run counters: {sorted(set(increments) - set(RUN_COUNTS))}")
+        self.db.execute(f"UPDATE runs SET {', '.join(f'{c} = {c} + ?' for c in increments)} WHERE id = ?",
+                        [*increments.values(), run_id])
+
+    def _insert(self, record: Record, run_id: int | None, path: str) -> None:
         doc = record.document
         self.db["documents"].insert({
-            "sha256": doc.sha256, "path": doc.path, "pages": doc.pages, "text_layer": doc.text_layer,
+            "sha256": doc.sha256, "path": to_db(path), "pages": doc.pages, "text_layer": doc.text_layer,
             "status": doc.status, "errors": json.dumps(doc.errors, ensure_ascii=False),
             "parser_version": doc.parser_version, "imported_at": now(), "run_id": run_id})
-        self.db["document_paths"].insert({"sha256": doc.sha256, "path": doc.path}, ignore=True)
         self.db["pages"].insert_all(
             {"sha256": doc.sha256, "number": p.number, "chars": p.chars, "text_layer": p.text_layer,
              "needs_ocr": p.needs_ocr} for p in doc.page_info)

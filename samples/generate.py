@@ -573,7 +573,13 @@ def vote_json(vote: VoteSpec, session: Session | None) -> dict:
     represented when the attendance is listed."""
     values = {"for": vote.for_, "against": vote.against, "abstention": vote.abstention,
               "not_voting": vote.not_voting, "absent": vote.absent}
-    if vote.unanimous:
+    printed = [values[k] for k in ("for", "against", "abstention", "not_voting")]
+    if vote.result != "withdrawn" and vote.election is None and any(v is not None for v in printed):
+        # A printed tally states every position that received votes; the others received none.
+        for key in ("against", "abstention", "not_voting"):
+            values[key] = 0 if values[key] is None else values[key]
+    unanimous = vote.unanimous or (bool(values["for"]) and not any(values[k] for k in ("against", "abstention", "not_voting")))
+    if unanimous:
         values["against"] = 0 if values["against"] is None else values["against"]
         if values["not_voting"] is None:
             values["not_voting"] = len(vote.named("not_voting"))
@@ -586,7 +592,7 @@ def vote_json(vote: VoteSpec, session: Session | None) -> dict:
         values["absent"] = sum(1 for m in session.members if m.status != "present" and m.proxy_to is None)
     return {
         **values,
-        "unanimous": vote.unanimous, "result": vote.result,
+        "unanimous": unanimous if vote.result != "withdrawn" else vote.unanimous, "result": vote.result,
         "members": [{"name": p.name, "position": pos} for p, pos in vote.members],
         "groups": [{"group": g.group, "position": g.position, "count": g.count}
                    for g in vote.groups],

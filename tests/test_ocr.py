@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import A0
+from reportlab.pdfgen import canvas
 
 from bench.archive import combine, garble, write_scan
 from pipeline.ocr import recognise, tesseract_problem
@@ -87,12 +89,14 @@ def test_ocr_never_leaves_scanned_pages_flagged(pdfs: dict[str, Path]) -> None:
     page = record.document.page_info[0]
     assert (page.ocr, page.needs_ocr) == (False, True)
     assert record.document.status == "partial" and record.acts == []
-    assert record.document.errors == ["1 of 1 pages need OCR and were not OCR'd (pages 1): OCR is turned off (--ocr never)"]
+    assert record.document.errors == [
+        "1 of 1 pages need OCR and were not OCR'd (pages 1): OCR is turned off (--ocr never)"]
 
 
 def test_a_mixed_pdf_ocrs_only_its_scanned_page(pdfs: dict[str, Path]) -> None:
     document = parse_pdf(pdfs["mixed"]).document
-    assert [(p.ocr, p.text_layer, p.needs_ocr) for p in document.page_info] == [(False, True, False), (True, False, False)]
+    assert [(p.ocr, p.text_layer, p.needs_ocr) for p in document.page_info] == [
+        (False, True, False), (True, False, False)]
     assert document.ocr_pages == 1 and document.status == "parsed"
 
 
@@ -101,6 +105,20 @@ def test_ocr_force_reads_pages_that_have_a_text_layer(pdfs: dict[str, Path]) -> 
     page = record.document.page_info[0]
     assert (page.ocr, page.text_layer) == (True, True)
     assert record.acts[0].number == "2024-007"
+
+
+def test_a_scanned_plan_is_read_at_a_resolution_that_fits_in_memory(tmp_path: Path) -> None:
+    """An A0 page at 300 dpi would be 140 million pixels: it is rendered at MAX_PIXELS instead."""
+    plan = canvas.Canvas(str(tmp_path / "plan.pdf"), pagesize=A0)
+    plan.setFont("Helvetica", 60)
+    plan.drawString(200, A0[1] - 300, "Délibération n° 2024-007")
+    plan.showPage()
+    plan.save()
+    write_scan(tmp_path / "plan.pdf", tmp_path / "scan.pdf", dpi=50)
+    page = recognise(tmp_path / "scan.pdf", read_pages(tmp_path / "scan.pdf")).pages[0]
+    read = next(w for w in page.words if w.text == "2024-007")
+    printed = next(w for w in read_pages(tmp_path / "plan.pdf")[0].words if w.text == "2024-007")
+    assert abs(read.x0 - printed.x0) < 5 and abs(read.x1 - printed.x1) < 5 and abs(read.top - printed.top) < 5
 
 
 def test_a_stamp_layer_on_a_scan_is_kept_once_after_the_ocr_text(pdfs: dict[str, Path]) -> None:

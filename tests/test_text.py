@@ -11,7 +11,8 @@ from pipeline import text
 from pipeline.text import MIN_FRENCH_SHARE, french_word_share, needs_ocr, read_pages
 from tests.conftest import DELIBERATION, write_pdf
 
-STAMP = "Envoyé en préfecture le 14/02/2024 Reçu en préfecture le 14/02/2024 ID : 099-219900017-20240214-2024-007-DE"
+STAMP = ("Envoyé en préfecture le 14/02/2024 Reçu en préfecture le 14/02/2024 "
+         "ID : 099-219900017-20240214-2024-007-DE")
 # A page of names and figures prints too few lowercase words to be judged.
 ROLL = "\n".join(f"M. Jean DUPONT{i} 12 000,00 € Mme Anne MARTIN{i} 3 500,00 €" for i in range(12))
 
