@@ -1,7 +1,9 @@
 """Euro amounts: "35 830 €", "1 234 567,89 €", "1.234.567,89 euros", "15 000 € HT", "- 2 500,00 €".
 
 Thousands may be grouped by U+0020, U+00A0, U+202F, dots or apostrophes; decimals by a comma
-or a dot. Figures in a table whose header names the euro ("CP €", "Dépense €") count too.
+or a dot. Also read: "€ 1 200" (sign first), "12,5 M€" / "150 k€" / "3 millions d'euros"
+(multiples), and the money cells of tables printed without "€" ("CP €", "Dépense", "Tarif").
+A zero ("0,00 €", an empty budget cell) is not an amount.
 """
 from __future__ import annotations
 
@@ -12,17 +14,43 @@ from extractors.common import SPACE
 from extractors.spans import Section
 from schemas.record import Amount
 
+# Multiples printed after the figure; keys are lower-cased. "M€" and "k€" come from budget
+# reports, "millions d'euros" from prose.
+MULTIPLES: dict[str, int] = {
+    "k": 1_000, "m": 1_000_000, "md": 1_000_000_000, "mds": 1_000_000_000,
+    "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
+}
+# Tax qualifiers kept in the raw text ("15 000 € HT").
+TAX_SUFFIXES = ("HT", "TTC", r"H\.T\.?", r"T\.T\.C\.?", "HTVA", "hors taxes?", "toutes taxes comprises")
+# Units that make a table figure a measure, not money ("13,47 km", "80,00 %").
+UNITS = ("%", "km", "m²", "m2", "m³", "m3", "ml", "ha", "kg", "kwh", "mwh", "h", "heures?", "ans?", "jours?")
+# Header words of a table whose cells are money even without "€".
+TABLE_HEADER = re.compile(r"€|euros|montant|cr[ée]dits|d[ée]penses?|recettes?|tarifs?", re.I)
+
 _GROUP = rf"(?:{SPACE}|\.|'|’)"
 _NUMBER = rf"\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:[,\.]\d{{1,2}})?|\d+(?:[,\.]\d{{1,2}})?"
-_SIGN = r"(?:(?<=[\s(])|^)([-−–]|\+)?" + SPACE + "?"
-_CURRENCY = r"(?:€|euros?\b|EUR\b|e\b(?=\s*$))"
-AMOUNT = re.compile(
-    rf"{_SIGN}(?<![\d,\.])({_NUMBER}){SPACE}*{_CURRENCY}(?:{SPACE}*(HT|TTC|H\.T\.|T\.T\.C\.))?",
-    re.MULTILINE,
+# A sign counts only at the start of a word ("- 647 808,77 €", "-22'973,41€"), not in "2023-15".
+_START = r"(?:(?<=[\s(\[:=«\"])|^)"
+_SIGN = rf"{_START}(?:([-−–+]){SPACE}?)?"
+# The euro sign may be pushed to the next line by a table cell ("3 187,50\n€").
+_EURO = rf"{SPACE}*\n?{SPACE}*(?:€|euros?\b|EUR\b)"
+_MULTIPLE = rf"{SPACE}*(?:([kK]|M|Mds?){SPACE}?€|(millions?|milliards?){SPACE}+(?:d['’]{SPACE}?euros?\b|€|euros?\b))"
+# "2 381 653,02 e": a letter e typed for € at the end of a line.
+_LETTER_E = rf"{SPACE}*e\b(?=\s*$)"
+_TAX = rf"(?:{SPACE}*({'|'.join(TAX_SUFFIXES)})\b)?"
+AMOUNT = re.compile(rf"{_SIGN}({_NUMBER})(?:{_MULTIPLE}|{_EURO}|{_LETTER_E}){_TAX}", re.MULTILINE)
+# "€ 1 200": the sign before the figure, when no figure precedes it (else it closes that figure).
+EURO_FIRST = re.compile(rf"(?<![\d\s]){SPACE}?(?<!\d{SPACE})(?:€|EUR\b){SPACE}?()({_NUMBER})(?![\d,\.]){_TAX}")
+# "- 916,45 € €": Excel prints an empty accounting cell as "-  €"; when text extraction puts its
+# dash before the next cell and its "€" after it, the dash is not a minus sign.
+EMPTY_CELL_DASH = re.compile(rf"^{SPACE}*€")
+TABLE_CELL = re.compile(
+    rf"{_SIGN}(\d{{1,3}}(?:{_GROUP}\d{{3}})+,\d{{2}}|\d+,\d{{2}})(?![\d/,])(?!{SPACE}*(?:{'|'.join(UNITS)})(?!\w))",
+    re.I,
 )
-# In a table whose header line carries "€", money cells are printed without the sign.
-TABLE_CELL = re.compile(rf"{_SIGN}(?<![\d,\.\-/])(\d{{1,3}}(?:{_GROUP}\d{{3}})*,\d{{2}})(?![\d/])")
-TABLE_HEADER = re.compile(r"€|euros|montant|cr[ée]dits|d[ée]pense|recette", re.I)
+# A line of running prose ends a table: this many lower-case words and no money cell.
+PROSE_WORDS = 8
+_LOWER_WORD = re.compile(r"\b[a-zàâçéèêëîïôûùüÿœ]{2,}\b")
 CONTEXT_CHARS = 60
 
 
@@ -44,29 +72,57 @@ def parse_amounts(section: Section) -> list[Amount]:
     """Every euro amount of a section, with its raw text, a line of context and its source."""
     text = section.text
     found: dict[tuple[int, int], Amount] = {}
-    for match in AMOUNT.finditer(text):
-        _add(found, section, match)
-    lines = text.split("\n")
+    for pattern in (AMOUNT, EURO_FIRST):
+        for match in pattern.finditer(text):
+            if not _overlaps(found, match.start(2)):
+                _add(found, section, match)
     offset = 0
-    money_table_until = -1
-    for index, line in enumerate(lines):
-        if TABLE_HEADER.search(line) and not AMOUNT.search(line):
-            money_table_until = index + 12
-        if index <= money_table_until:
+    for line, in_table in _table_lines(text):
+        if in_table:
             for match in TABLE_CELL.finditer(line):
-                span = (offset + match.start(), offset + match.end())
-                if not any(s <= span[0] < e for s, e in found):
+                if not _overlaps(found, offset + match.start(2)):
                     _add(found, section, match, offset)
         offset += len(line) + 1
     return [found[key] for key in sorted(found)]
 
 
+def _table_lines(text: str) -> list[tuple[str, bool]]:
+    """Each line with whether it sits in a money table.
+
+    A table is a run of lines between two lines of prose. It holds money when one of its lines
+    names money ("Montant", "Dépenses", "CP €"), wherever text extraction put that header (merged
+    header cells often come after the rows), or when the sentence just before it does ("il est
+    proposé d'appliquer les tarifs suivants :") without printing an amount itself.
+    """
+    lines = text.split("\n")
+    flags = [False] * len(lines)
+    start, money = 0, False
+    for index, line in enumerate(lines):
+        cells = TABLE_CELL.search(line)
+        if not cells and len(_LOWER_WORD.findall(line)) >= PROSE_WORDS:
+            flags[start:index] = [money] * (index - start)
+            start, money = index + 1, bool(TABLE_HEADER.search(line)) and not AMOUNT.search(line)
+        elif TABLE_HEADER.search(line):
+            money = True
+    flags[start:] = [money] * (len(lines) - start)
+    return list(zip(lines, flags))
+
+
+def _overlaps(found: dict[tuple[int, int], Amount], position: int) -> bool:
+    return any(s <= position < e for s, e in found)
+
+
 def _add(found: dict[tuple[int, int], Amount], section: Section, match: re.Match[str], offset: int = 0) -> None:
-    value = to_decimal(match.group(2), negative=bool(match.group(1)) and match.group(1) != "+")
-    if value is None:
-        return
-    start, end = offset + match.start(), offset + match.end()
     text = section.text
+    start, end = offset + match.start(), offset + match.end()
+    sign = match.group(1)
+    negative = bool(sign) and sign != "+" and not EMPTY_CELL_DASH.match(text[end:])
+    value = to_decimal(match.group(2), negative=negative)
+    if value is None or value == 0:
+        return
+    multiple = next((g for g in match.groups()[2:4] if g), None) if match.re is AMOUNT else None
+    if multiple:
+        value *= MULTIPLES[multiple.lower()]
     context = " ".join(text[max(0, start - CONTEXT_CHARS):min(len(text), end + CONTEXT_CHARS)].split())
     raw = " ".join(match.group(0).split())
     found[(start, end)] = Amount(value=value, raw=raw, context=context, source=section.source(start, end))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count
+from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count, vocab_regex
 from extractors.dates import find_dates
+from extractors.people import match_roster
 from extractors.spans import Section
-from extractors.vocab import BODIES, COLLECTIVITY_KINDS
+from extractors.vocab import (ATTENDANCE_HEADINGS, BODIES, COLLECTIVITY_KINDS, COUNT_LABELS, COUNT_PHRASES,
+                              NUMBER_WORDS)
 from schemas.record import Source
 
 HEAD_CHARS = 3000
@@ -221,63 +223,98 @@ PRESIDENT = re.compile(
     r"\s*(?P<name>(?:monsieur|madame|m\.|mme)?\s*[^\W\d_][^\n,;()]{2,60}(?-i:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'\-]+\b(?![ \t]*:))?)",
     re.I,
 )
-SECRETARY = re.compile(
-    r"secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s*\(s\))?(?:\s*\([^)]{0,160}\)\.?)?\s*:\s*(?P<name>[^\n,;()]{3,60})"
-    r"|(?P<name2>(?:monsieur|madame|m\.|mme)\s*[^\n,;()]{2,60}?)\s+(?:a\s+[ée]t[ée]\s+)?(?:d[ée]sign[ée]e?|[ée]lu[e]?|nomm[ée]e?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+)?secr[ée]taire",
-    re.I,
-)
+_CIVILITY = r"(?:monsieur|madame|m\.|mme|mr\.?|dr\.?)"
+# How a secretary's role is linked to the name: "désigné(e) comme / en qualité de / pour remplir
+# les fonctions de secrétaire".
+_AS = r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
+SECRETARY_PATTERNS = [
+    # "Secrétaire de séance : Mme Anne PETIT", "Secrétaire(s) de séance : …",
+    # "Désignation d'un secrétaire de séance (article L.2121-15) : Anne PETIT a été désignée"
+    re.compile(r"secr[ée]taire(?:\s*\(s\))?(?:\s+de\s+s[ée]ance)?(?:\s*\([^)]{0,160}\)\.?)?\s*:\s*(?P<name>[^\n,;()]{3,60})", re.I),
+    # "Mme Anne PETIT a été désignée / est élue secrétaire de séance"
+    re.compile(rf"(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+{_AS}secr[ée]taire", re.I),
+    # "le Maire, après avoir désigné Monsieur Paul ROUX comme secrétaire de séance"
+    re.compile(rf"d[ée]sign[ée]e?\s+(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+{_AS}secr[ée]taire", re.I),
+]
 _ROLE_TAIL = re.compile(r"\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?|conseill\w+)\b.*$", re.I)
 
 
-def _person(raw: str) -> str | None:
-    civility = re.search(r"\b(?:monsieur|madame|mme|m\.)\s", raw, re.I)
+def _person(raw: str, roster: list[str] | None = None) -> str | None:
+    """A person named after a role cue, in the roster's spelling when the print is partial
+    ("Secrétaire : Monsieur LEBLANC" → the roster's "Michel LEBLANC"); None for a function
+    ("présidé par le Préfet")."""
+    civility = re.search(rf"\b{_CIVILITY}\s", raw, re.I)
     if civility:  # "l'assemblée désigne Monsieur X": the name starts at the civility
         raw = raw[civility.start():]
     raw = re.split(r"\s+(?:a\s+[ée]t[ée]|est)\s", raw)[0]
     raw = _ROLE_TAIL.sub("", raw.strip())
     parsed = normalize_name(raw)
-    return parsed[1] if parsed and len(parsed[1].split()) >= 1 else None
-
-
-def parse_president(head: str) -> tuple[str, int] | None:
-    match = PRESIDENT.search(head)
-    if not match:
+    if not parsed or not (parsed[0] or raw[:1].isupper()):
         return None
-    name = _person(match.group("name"))
-    return (name, match.start("name")) if name else None
+    return match_roster(parsed[1], roster)
 
 
-def parse_secretary(head: str) -> tuple[str, int] | None:
-    match = SECRETARY.search(head)
-    if not match:
-        return None
-    group = "name" if match.group("name") else "name2"
-    name = _person(match.group(group))
-    return (name, match.start(group)) if name else None
+def parse_president(head: str, roster: list[str] | None = None) -> tuple[str, int] | None:
+    for match in PRESIDENT.finditer(head):
+        name = _person(match.group("name"), roster)
+        if name:
+            return name, match.start("name")
+    return None
 
 
-COUNT_LABELS = {
-    "members_in_office": r"(?:membres?|conseillers?|[ée]lus?)?\s*(?:en\s+exercice|en\s+fonctions?|composant\s+le\s+conseil)",
-    "present_count": r"(?:membres?|conseillers?)?\s*pr[ée]sents?",
-    "voters_count": r"(?:votants?|membres?\s+votants?|suffrages\s+exprim[ée]s|pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration))",
-}
-_COUNT_VALUE = r"(\d{1,3}|[a-z\-]+(?:\s+[a-z\-]+)?)"
+def parse_secretary(head: str, roster: list[str] | None = None) -> tuple[str, int] | None:
+    """The secretary of the session, from the earliest printed wording."""
+    matches = sorted((m for pattern in SECRETARY_PATTERNS if (m := pattern.search(head))), key=lambda m: m.start())
+    for match in matches:
+        name = _person(match.group("name"), roster)
+        if name:
+            return name, match.start("name")
+    return None
+
+
+_NUMBER_WORD = "|".join(sorted((fold(w) for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
+# A count in figures, or in number words that stay on the label's line ("vingt et un").
+_COUNT_VALUE = rf"(?P<value>\d{{1,3}}\b|(?:{_NUMBER_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_NUMBER_WORD}))*\b)"
+# Where the figure sits: after a colon, in parentheses, or right after the label on its line
+# ("Nombre de membres : en exercice 15, présents 11, votants 13").
+_AFTER_LABEL = rf"\s*(?:\(s\))?(?:\s*[:=]\s*{_COUNT_VALUE}|\s*\(\s*(?P<paren>\d{{1,3}})\s*\)|[ \t]+(?P<bare>\d{{1,3}})\b(?![.,/:h]\d))"
+# A list of those present, closed by its total in parentheses: "Présents : Mme A, M. B, … (25)".
+PRESENT_LIST = re.compile(r"(?:^|\n)[ \t]*(?:etaient\s+)?(?:(?:membres|conseillers|delegues|elus)\s+)?presents?\b")
+LIST_TOTAL = re.compile(r"\((\d{1,3})\)")
+OTHER_HEADING = vocab_regex(tuple(p for p, status in ATTENDANCE_HEADINGS if status != "present") + (r"secr[ée]taire", r"ordre\s+du\s+jour"))
 
 
 def parse_counts(head: str) -> dict[str, int]:
-    """Printed counts: "en exercice : 15", "Présents : 11", "Votants : 13", "15 conseillers en exercice"."""
+    """Printed counts: "en exercice : 15", "Présents : 11", "Votants : 13", "15 conseillers en exercice",
+    "25 conseillers présents ou représentés", a présents list closed by "(25)"."""
     folded = fold(head)
     counts: dict[str, int] = {}
-    for key, label in COUNT_LABELS.items():
-        after = re.search(rf"(?:nombre\s+(?:de\s+)?)?{fold(label)}\s*(?:\(s\))?\s*[:=]\s*{_COUNT_VALUE}", folded)
-        before = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{fold(label)}\b", folded)
-        for match in (after, before):
-            if match:
-                value = parse_count(match.group(1))
-                if value is not None:
-                    counts[key] = value
-                    break
-    return counts
+    for label, key in COUNT_LABELS:
+        label = f"(?:{fold(label)})"
+        after = re.search(rf"(?:nombre\s+(?:de\s+)?)?{label}{_AFTER_LABEL}", folded)
+        if after:
+            value = after.group("paren") or after.group("bare") or after.group("value")
+            counts.setdefault(key, parse_count(value))
+        before = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{label}\b", folded)
+        if before and counts.get(key) is None:
+            counts[key] = int(before.group(1))
+    for phrase, key in COUNT_PHRASES:
+        match = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{fold(phrase)}", folded)
+        if match and counts.get(key) is None:
+            counts[key] = int(match.group(1))
+    if counts.get("present_count") is None:
+        counts["present_count"] = _present_list_total(folded)
+    return {key: value for key, value in counts.items() if value is not None}
+
+
+def _present_list_total(folded: str) -> int | None:
+    """The "(N)" that closes the présents list, before any other attendance heading."""
+    heading = PRESENT_LIST.search(folded)
+    if not heading:
+        return None
+    other = OTHER_HEADING.search(folded, heading.end())
+    total = LIST_TOTAL.search(folded, heading.end(), other.start() if other else len(folded))
+    return int(total.group(1)) if total else None
 
 
 # @ctes receipt IDs: department (3), SIREN (9), date (8), internal reference, nature code.

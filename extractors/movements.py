@@ -1,8 +1,11 @@
-"""Arrivals and departures during a meeting, which change who is present from a given item on.
+"""Arrivals, departures and changes of chair during a meeting, which change who is present and who
+presides from a given item on.
 
 "Arrivée de Mme Émilie FABRE à 19 h 20", "M. X rejoint la séance", "Départ de M. X",
-"M. X quitte la séance". Leaving the room for one item ("quitte la salle et ne prend pas part
-au vote") is not a departure: the member is back for the next item and counts as not voting.
+"M. X quitte la séance", "Madame le Maire quitte la salle … réintègre la séance", "M. X est élu
+président de séance", "le Maire cède la présidence à Mme Y". Leaving the room for one item
+("quitte la salle et ne prend pas part au vote") is not a departure: the member is back for the
+next item and counts as not voting.
 """
 from __future__ import annotations
 
@@ -13,49 +16,89 @@ from extractors.common import normalize_name
 from extractors.people import match_roster
 from extractors.spans import Section
 
+# The chair named by office rather than by name ("Madame le Maire", "Monsieur le Président").
+CHAIR = r"(?:monsieur|madame|mme|m\.)?\s*(?:le|la)\s+(?:maire|pr[ée]sidente?)"
+
+
+# Names are capitalised words (particles aside), so "M. DUPONT est invité à sortir" names M. DUPONT.
+_NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’\-]*\.?|de|du|des|la|le|d['’])"
+
+
 def _person(group: str) -> str:
-    return rf"(?P<{group}>(?:M\.|Mme|Monsieur|Madame)\s*[^\W\d_][^\n,;:()]{{1,50}}?)"
+    return rf"(?P<{group}>(?:M\.|Mme|Monsieur|Madame)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}|{CHAIR})"
 
 
 _WHEN = r"(?=\s+(?:[àa]\s+\d|au\s+cours|pendant|lors|apr[èe]s|avant)|\s*[.,;\n])"
+_ROOM = r"(?:la\s+s[ée]ance|l'assembl[ée]e|la\s+salle(?:\s+du\s+conseil)?|la\s+pi[èe]ce)"
 ARRIVAL = re.compile(
-    rf"\barriv[ée]e\s+de\s+{_person('a')}{_WHEN}"
-    rf"|{_person('b')}\s+(?:arrive|rejoint\s+(?:la\s+s[ée]ance|l'assembl[ée]e))\b",
+    rf"\b(?:arriv[ée]e|retour)\s+de\s+{_person('a')}{_WHEN}"
+    rf"|{_person('b')}\s+(?:arrive|rejoint\s+{_ROOM}|r[ée]int[èe]gre|regagne\s+{_ROOM}|revient\s+(?:dans|en)\s+{_ROOM})",
     re.I,
 )
 DEPARTURE = re.compile(
     rf"\bd[ée]part\s+de\s+{_person('a')}{_WHEN}"
-    rf"|{_person('b')}\s+quitte\s+(?:d[ée]finitivement\s+)?(?:la\s+s[ée]ance|l'assembl[ée]e)\b",
+    rf"|{_person('b')}\s+(?:est\s+invit[ée]e?\s+[àa]\s+)?(?:quitte|sort(?:ir)?\s+de|se\s+retire\s+de)\s+"
+    rf"(?:d[ée]finitivement\s+)?{_ROOM}"
+    # "Le Maire cède la présidence à Mme X et quitte la salle": the chair who hands over leaves.
+    rf"|(?P<c>c[èe]de\s+la\s+pr[ée]sidence)[^.\n]{{0,80}}?\s+et\s+(?:quitte|sort\s+de|se\s+retire\s+de)\s+{_ROOM}",
+    re.I,
+)
+# A departure for one vote only: the member is kept present and counted as not voting.
+ONE_ITEM_EXIT = re.compile(r"^[^.\n]{0,40}(?:ne\s+(?:prend|prennent)\s+pas\s+part|pour\s+ce\s+(?:point|vote))", re.I)
+NEW_CHAIR = re.compile(
+    rf"(?:c[èe]de|confie)\s+la\s+pr[ée]sidence\s+(?:de\s+(?:la\s+)?s[ée]ance\s+)?[àa]\s+{_person('a')}(?=[\s,.;]|$)"
+    rf"|{_person('b')}\s+(?:est\s+)?(?:d[ée]clar[ée]e?\s+)?(?:[ée]lue?|d[ée]sign[ée]e?)\s+(?:en\s+qualit[ée]\s+de\s+|comme\s+)?"
+    rf"pr[ée]sidente?\s+de\s+(?:la\s+)?s[ée]ance",
     re.I,
 )
 
 
 @dataclass(frozen=True)
 class Movement:
-    """Someone who arrives or leaves at a point (an offset into the document text)."""
+    """Someone who arrives, leaves or takes the chair at a point (an offset into the document text)."""
 
     name: str
-    kind: str  # "arrival" or "departure"
+    kind: str  # "arrival", "departure" or "chair"
     offset: int
 
 
-def parse_movements(section: Section, roster: list[str]) -> list[Movement]:
-    """Arrivals and departures printed in a section, in order, names matched to the roster."""
+def parse_movements(section: Section, roster: list[str], president: str | None = None) -> list[Movement]:
+    """Movements printed in a section, in order, names matched to the roster; "le Maire" is the
+    session's president."""
     found: list[Movement] = []
-    for regex, kind in ((ARRIVAL, "arrival"), (DEPARTURE, "departure")):
+    for regex, kind in ((ARRIVAL, "arrival"), (DEPARTURE, "departure"), (NEW_CHAIR, "chair")):
         for match in regex.finditer(section.text):
-            parsed = normalize_name(match.group("a") or match.group("b"))
-            if parsed:
-                found.append(Movement(match_roster(parsed[1], roster), kind, section.start + match.start()))
-    return sorted(found, key=lambda m: m.offset)
+            if kind == "departure" and ONE_ITEM_EXIT.match(section.text, match.end()):
+                continue
+            raw = match.group("a") or match.group("b")
+            name = _resolve(raw, roster, president) if raw else president
+            if name:
+                found.append(Movement(name, kind, section.start + match.start()))
+    return sorted(found, key=lambda m: (m.offset, m.kind != "chair"))
+
+
+def _resolve(raw: str, roster: list[str], president: str | None) -> str | None:
+    if re.fullmatch(CHAIR, raw.strip(), re.I):
+        return president
+    parsed = normalize_name(raw)
+    return match_roster(parsed[1], roster) if parsed else None
 
 
 def status_at(name: str, offset: int, movements: list[Movement]) -> str | None:
     """'present' or 'absent' for someone at a point of the meeting, or None when nothing moved them."""
-    own = [m for m in movements if m.name == name]
+    own = [m for m in movements if m.name == name and m.kind != "chair"]
     if not own:
         return None
     before = [m for m in own if m.offset < offset]
     if before:
         return "present" if before[-1].kind == "arrival" else "absent"
     return "absent" if own[0].kind == "arrival" else "present"
+
+
+def chair_at(president: str | None, offset: int, movements: list[Movement]) -> str | None:
+    """Who presides at a point: the president, or while the president is out, the member chosen
+    to chair (when the document names one; otherwise nobody is named)."""
+    if president is None or status_at(president, offset, movements) != "absent":
+        return president
+    chairs = [m for m in movements if m.kind == "chair" and m.offset < offset]
+    return chairs[-1].name if chairs else None

@@ -131,3 +131,20 @@ DECISION_MARKERS: list[str] = [
 MINUTES_TITLES: list[str] = [
     r"proc[èe]s[- ]verbal", r"compte[- ]rendu", r"compte\s+rendu",
 ]
+
+# Printed session counts, mapped to the act field they fill. Each label is matched before or after
+# its figure ("Présents : 11", "15 conseillers en exercice", "en exercice 15").
+COUNT_LABELS: list[tuple[str, str]] = [
+    (r"(?:membres?|conseillers?|[ée]lus?)?\s*(?:en\s+exercice|en\s+fonctions?|composant\s+le\s+conseil)", "members_in_office"),
+    # "présents" but not "présents ou représentés", which counts the voters
+    (r"(?:membres?|conseillers?)?\s*pr[ée]sents?(?!\s+(?:ou|et)\s+repr[ée]sent)", "present_count"),
+    (r"votants?|membres?\s+votants?|suffrages\s+exprim[ée]s|pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration)", "voters_count"),
+]
+
+# Counts printed as "<figure> <who> <state>": "25 Conseillers étaient présents ou représentés",
+# "19 membres présents et représentés" (present or represented by a proxy: the voters). A bare
+# "3 membres représentés" counts the proxies, not the voters.
+COUNT_PHRASES: list[tuple[str, str]] = [
+    (r"(?:conseill[eè]re?s?|membres?|[ée]lu[e]?s?|d[ée]l[ée]gu[ée]e?s?)(?:\s+(?:municipaux|communautaires|titulaires))?"
+     r"\s+(?:[ée]taient\s+|sont\s+)?pr[ée]sent[e]?s\s+(?:ou|et)\s+repr[ée]sent[ée]e?s", "voters_count"),
+]

@@ -17,7 +17,7 @@ from extractors.common import VISA_START
 from extractors.entities import parse_entities
 from extractors.references import parse_references
 from extractors.spans import DocText, Section
-from extractors.movements import Movement, status_at
+from extractors.movements import Movement, chair_at, status_at
 from extractors.votes import complete_vote, parse_votes
 from pipeline.segment import Segment
 from schemas.record import DECISION_KINDS, Act, Attendee
@@ -56,7 +56,9 @@ def attendance_at(attendance: list[Attendee], offset: int, movements: list[Movem
         if status and person.status in ("present", "absent") and status != person.status:
             person = person.model_copy(update={"status": status})
         out.append(person)
-    return out
+    absent = {p.name for p in out if p.status == "absent"}
+    # A proxy leaves the room with its holder: the giver is then neither present nor represented.
+    return [p.model_copy(update={"status": "absent", "proxy_to": None}) if p.proxy_to in absent else p for p in out]
 
 
 def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: list[Attendee],
@@ -73,6 +75,8 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
     if seg.kind == "arrete":
         facts["body"] = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts["body"]
     attendance = parse_attendance(section) or attendance_at(session_attendance, seg.start, movements or [])
+    if movements and session.get("president"):
+        facts["president"] = chair_at(session["president"], seg.start, movements)
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
     number = header.parse_number(section)
     title = seg.heading or header.parse_title(section, _number_line_offset(section, number))

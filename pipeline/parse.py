@@ -73,7 +73,7 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
         session = session_facts(session_section)
         session_attendance = parse_attendance(doc.section(0, header_end)) if header_end else []
         roster = [a.name for a in session_attendance]
-        movements = parse_movements(doc.section(header_end), roster) if header_end else []
+        movements = parse_movements(doc.section(), roster, session.get("president")) if header_end else []
         for seg in segments:
             try:
                 acts.append(build_act(doc, seg, session, session_attendance, movements))

@@ -163,11 +163,8 @@ def test_parse_secretary(head, expected):
         (f"Nombre de conseillers municipaux en exercice{NBSP}: 19\nPrésents{NNBSP}: 14\n"
          "Nombre de votants : 17 (dont 3 pouvoirs)",
          {"members_in_office": 19, "present_count": 14, "voters_count": 17}),
-        pytest.param("Membres en exercice : vingt-trois\nPrésents : dix-neuf\nVotants : vingt et un",
-                     {"members_in_office": 23, "present_count": 19, "voters_count": 21},
-                     marks=xfail("word counts run into the next line's label ('vingt-trois\\nprésents'), so only "
-                                 "voters_count is read, as 20 ('vingt et un' cut to 'vingt et')"),
-                     id="counts-in-words-per-line"),
+        ("Membres en exercice : vingt-trois\nPrésents : dix-neuf\nVotants : vingt et un",
+         {"members_in_office": 23, "present_count": 19, "voters_count": 21}),
     ],
 )
 def test_parse_counts(head, expected):
