@@ -29,25 +29,27 @@ TABLE_HEADER = re.compile(r"€|euros|montant|cr[ée]dits|d[ée]penses?|recettes
 
 _GROUP = rf"(?:{SPACE}|\.|'|’)"
 _NUMBER = rf"\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:[,\.]\d{{1,2}})?|\d+(?:[,\.]\d{{1,2}})?"
-# A sign counts only at the start of a word ("- 647 808,77 €", "-22'973,41€"), not in "2023-15".
+# A sign counts only at the start of a word ("- 318 402,16 €", "-41'208,30€"), not in "2023-15".
 _START = r"(?:(?<=[\s(\[:=«\"])|^)"
 _SIGN = rf"{_START}(?:([-−–+]){SPACE}?)?"
-# The euro sign may be pushed to the next line by a table cell ("3 187,50\n€").
+# The euro sign may be pushed to the next line by a table cell ("2 412,75\n€").
 _EURO = rf"{SPACE}*\n?{SPACE}*(?:€|euros?\b|EUR\b)"
 _MULTIPLE = rf"{SPACE}*(?:([kK]|M|Mds?){SPACE}?€|(millions?|milliards?){SPACE}+(?:d['’]{SPACE}?euros?\b|€|euros?\b))"
-# "2 381 653,02 e": a letter e typed for € at the end of a line.
+# "1 204 310,45 e": a letter e typed for € at the end of a line.
 _LETTER_E = rf"{SPACE}*e\b(?=\s*$)"
 _TAX = rf"(?:{SPACE}*({'|'.join(TAX_SUFFIXES)})\b)?"
 AMOUNT = re.compile(rf"{_SIGN}({_NUMBER})(?:{_MULTIPLE}|{_EURO}|{_LETTER_E}){_TAX}", re.MULTILINE)
 # "€ 1 200": the sign before the figure, when no figure precedes it (else it closes that figure).
 EURO_FIRST = re.compile(rf"(?<![\d\s]){SPACE}?(?<!\d{SPACE})(?:€|EUR\b){SPACE}?()({_NUMBER})(?![\d,\.]){_TAX}")
-# "- 916,45 € €": Excel prints an empty accounting cell as "-  €"; when text extraction puts its
+# "- 2 480,15 € €": Excel prints an empty accounting cell as "-  €"; when text extraction puts its
 # dash before the next cell and its "€" after it, the dash is not a minus sign.
 EMPTY_CELL_DASH = re.compile(rf"^{SPACE}*€")
 TABLE_CELL = re.compile(
     rf"{_SIGN}(\d{{1,3}}(?:{_GROUP}\d{{3}})+,\d{{2}}|\d+,\d{{2}})(?![\d/,])(?!{SPACE}*(?:{'|'.join(UNITS)})(?!\w))",
     re.I,
 )
+# A money figure of a table row: it carries "€" or cents ("- 1 250,00"); zeros included.
+ROW_FIGURE = re.compile(rf"{_SIGN}({_NUMBER})(?:{SPACE}*€|(?<=[,.]\d\d))(?![\d,.])")
 # A line of running prose ends a table: this many lower-case words and no money cell.
 PROSE_WORDS = 8
 _LOWER_WORD = re.compile(r"\b[a-zàâçéèêëîïôûùüÿœ]{2,}\b")
@@ -55,11 +57,14 @@ CONTEXT_CHARS = 60
 
 
 def to_decimal(raw: str, negative: bool = False) -> Decimal | None:
-    """"1.234.567,89" → 1234567.89; a dot followed by three digits is a thousands separator."""
+    """"1.234.567,89" → 1234567.89; dots between groups of three digits separate thousands.
+
+    "0.561" (a rate in €/km) has no thousands: a group never starts with a lone 0.
+    """
     digits = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", raw)
     if "," in digits:
         digits = digits.replace(".", "").replace(",", ".")
-    elif re.search(r"\.\d{3}(?:\.|$)", digits):
+    elif re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", digits):
         digits = digits.replace(".", "")
     try:
         value = Decimal(digits)
@@ -86,6 +91,21 @@ def parse_amounts(section: Section) -> list[Amount]:
     return [found[key] for key in sorted(found)]
 
 
+def row_figures(line: str) -> list[tuple[str, Decimal]]:
+    """The money figures of one table row, in order, as (raw, value); for the budget-table audit."""
+    figures = []
+    for match in ROW_FIGURE.finditer(line):
+        value = to_decimal(match.group(2), negative=match.group(1) in ("-", "−", "–"))
+        if value is not None:
+            figures.append((" ".join(match.group(0).split()), value))
+    return figures
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text, which ends a table: many lower-case words and no money cell."""
+    return not TABLE_CELL.search(line) and len(_LOWER_WORD.findall(line)) >= PROSE_WORDS
+
+
 def _table_lines(text: str) -> list[tuple[str, bool]]:
     """Each line with whether it sits in a money table.
 
@@ -98,8 +118,7 @@ def _table_lines(text: str) -> list[tuple[str, bool]]:
     flags = [False] * len(lines)
     start, money = 0, False
     for index, line in enumerate(lines):
-        cells = TABLE_CELL.search(line)
-        if not cells and len(_LOWER_WORD.findall(line)) >= PROSE_WORDS:
+        if is_prose(line):
             flags[start:index] = [money] * (index - start)
             start, money = index + 1, bool(TABLE_HEADER.search(line)) and not AMOUNT.search(line)
         elif TABLE_HEADER.search(line):

@@ -8,8 +8,8 @@ from extractors.common import SPACE, first_label, fold, mask_visas, normalize_na
 from extractors.dates import find_dates
 from extractors.people import match_roster
 from extractors.spans import Section
-from extractors.vocab import (ATTENDANCE_HEADINGS, BODIES, COLLECTIVITY_KINDS, COUNT_LABELS, COUNT_PHRASES,
-                              NUMBER_WORDS)
+from extractors.vocab import (ATTENDANCE_HEADINGS, BODIES, COLLECTIVITY_KINDS, COUNT_LABELS, COUNT_PHRASES, MONTHS,
+                              NUMBER_WORDS, SIGNATURE_ROLES)
 from schemas.record import Source
 
 HEAD_CHARS = 3000
@@ -78,7 +78,7 @@ def parse_collectivity(head: str) -> str | None:
     for match in matches:
         kind = next(label for pattern, label in COLLECTIVITY_KINDS if re.fullmatch(fold(pattern), match.group("kind"), re.I))
         name = head[match.start("name"):match.end("name")].strip(" .-–")
-        name = re.split(r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait|l[ée]galement|r[ée]uni)\b|\s*\n", name, flags=re.I)[0]
+        name = re.split(r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait|l[ée]galement|r[ée]uni|s['’]est|d[uû]ment|convoqu[ée])\b|\s*\n", name, flags=re.I)[0]
         if not name or (kind in ("Commune", "Ville") and re.match(r"(?i)de\s*$", name)):
             continue
         link = head[match.start("link"):match.end("link")] if match.group("link") else ""
@@ -94,7 +94,61 @@ def parse_collectivity(head: str) -> str | None:
             continue
         joiner = link if link.endswith("'") else f"{link} " if link else ""
         return f"{kind} {joiner}{_title_case_place(name.strip())}".replace("  ", " ")
+    return _council_commune(head)
+
+
+# A town named only through its council, in prose: "le Conseil Municipal de VALMONT, dûment
+# convoqué", "les membres du Conseil municipal de Valmont", "le Conseil municipal de la commune de …".
+COUNCIL_OF_PLACE = re.compile(
+    r"(?i:conseil\s+municipal\s+(?:de\s+la\s+(?:commune|ville)\s+)?)(?P<link>(?i:de)\s+|(?i:d)['’])(?P<name>[A-ZÀ-Ý][^\n,;:()]{1,60})")
+# Councils that are not a town's: "Conseil municipal d'Enfants / de Jeunes".
+NOT_PLACES = {"enfants", "jeunes"} | {fold(month) for month in MONTHS}
+
+
+def _council_commune(text: str) -> str | None:
+    for match in COUNCIL_OF_PLACE.finditer(text):
+        name = _place_words(match.group("name"))
+        if name and fold(name.split()[0]) not in NOT_PLACES:
+            return _commune(name, match.group("link"))
     return None
+
+
+def _place_words(text: str) -> str:
+    """The capitalised words of a place name and the particles between them ("Saint-Jean de Luz")."""
+    words: list[str] = []
+    for word in text.split():
+        if word[:1].isupper():
+            words.append(word)
+        elif word in _LOWER_WORDS and words:
+            words.append(word)
+        else:
+            break
+    while words and words[-1] in _LOWER_WORDS:
+        words.pop()
+    return " ".join(words).strip(" .-–")
+
+
+def _commune(name: str, link: str) -> str:
+    joiner = "d'" if link.strip().lower()[:1] == "d" and link.strip()[-1:] in "'’" else "de "
+    return f"Commune {joiner}{_title_case_place(name)}"
+
+
+# The closing "Valmont, le 13 février 2023" / "Fait à Valmont, le …" line of a town's minutes.
+SIGNING_PLACE = re.compile(r"^[ \t]*(?:fait\s+[àa]\s+)?(?P<place>[A-ZÀ-Ý][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}),?\s+le\s+(?:\d|1er|premier)", re.M)
+
+
+def parse_signing_commune(ending: str, document: str) -> str | None:
+    """The commune where a conseil municipal signs its act, when the document also names it as
+    a commune or town ("… sur le territoire de la Commune de VALMONT"): the signing place alone
+    could be the seat of another body."""
+    places = list(SIGNING_PLACE.finditer(ending[-SIGNATURE_CHARS:]))
+    if not places:
+        return None
+    place = places[-1].group("place")
+    mention = re.search(rf"\b(?:commune|ville)\s+(de\s+|d')({re.escape(fold(place))})\b", fold(document))
+    if not mention:
+        return None
+    return _commune(document[mention.start(2):mention.end(2)], mention.group(1))
 
 
 EXECUTIVES = [(r"le\s+maire|la\s+maire|arr[êe]t[ée]\s+du\s+maire", "Maire"), (r"le\s+pr[ée]sident|la\s+pr[ée]sidente", "Président")]
@@ -145,16 +199,21 @@ def parse_convocation_date(head: str) -> str | None:
 # Act numbers as printed: "(N°2023-597)", "Délibération n° 2024-012", "DEL-2024-031", "D2018-72",
 # "N° 2014/137", "Délibération n° 12". Kept exactly as printed.
 NUMBER_PATTERNS = [
-    re.compile(rf"(?:d[ée]lib[ée]ration|arr[êe]t[ée](?:\s+du\s+\w+)?|acte|d[ée]cision)\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)", re.I),
+    # "Délibération n° 12", "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012", "Arrêté du Maire n° …"
+    re.compile(rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|arr[êe]t[ée](?:\s+du\s+\w+)?|acte|d[ée]cision)"
+               rf"\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)", re.I),
     re.compile(rf"^\s*\(?\s*n[°º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)\s*\)?\s*$", re.I | re.M),
     re.compile(r"(?<![\w-])((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
+    # A heading that opens with the bare number, in the act's first lines: "24-07/043 – Objet",
+    # "2014/137 : Objet" (dates excepted, see parse_number).
+    re.compile(r"\A\s*(?:[^\n]*\n){0,2}?[ \t]*(\d{2,4}[\-/]\d{1,4}(?:[\-/]\d{1,4})?)[ \t]*[–\-:]"),
 ]
 
 
 def parse_number(section: Section, limit: int = HEAD_CHARS) -> tuple[str, Source] | None:
     """The act's number: the earliest printed form outside the visas (which cite other acts)."""
     text = mask_visas(section.text[:limit])
-    matches = [m for pattern in NUMBER_PATTERNS if (m := pattern.search(text))]
+    matches = [m for pattern in NUMBER_PATTERNS if (m := pattern.search(text)) and not find_dates(m.group(1))]
     if not matches:
         return None
     match = min(matches, key=lambda m: m.start(1))
@@ -241,7 +300,7 @@ _ROLE_TAIL = re.compile(r"\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjoi
 
 def _person(raw: str, roster: list[str] | None = None) -> str | None:
     """A person named after a role cue, in the roster's spelling when the print is partial
-    ("Secrétaire : Monsieur LEBLANC" → the roster's "Michel LEBLANC"); None for a function
+    ("Secrétaire : Monsieur ROUX" → the roster's "Paul ROUX"); None for a function
     ("présidé par le Préfet")."""
     civility = re.search(rf"\b{_CIVILITY}\s", raw, re.I)
     if civility:  # "l'assemblée désigne Monsieur X": the name starts at the civility
@@ -270,6 +329,46 @@ def parse_secretary(head: str, roster: list[str] | None = None) -> tuple[str, in
         if name:
             return name, match.start("name")
     return None
+
+
+# The closing signature block sits in the last lines of an act or of the minutes.
+SIGNATURE_CHARS = 800
+SIGNATURE_ROLE = vocab_regex(tuple(pattern for pattern, _ in SIGNATURE_ROLES), prefix=r"(?:^|(?<=\s))")
+_SIGNATURE_ROLE_OF = [(re.compile(fold(pattern), re.I), role) for pattern, role in SIGNATURE_ROLES]
+
+
+def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, str]:
+    """Who signs at the end of the text, by role: "Le Maire, Jean DUPONT", or a line of roles
+    ("Le Maire   Le Secrétaire de séance") over a line with as many names."""
+    lines = [line for line in text[-SIGNATURE_CHARS:].split("\n") if line.strip()]
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        folded = fold(line)
+        roles = list(SIGNATURE_ROLE.finditer(folded))
+        if not roles or folded[:roles[0].start()].strip():  # "Pour le Maire empêché" is not the role line
+            continue
+        rest = SIGNATURE_ROLE.sub("", folded).strip(" ,:;.")
+        if not rest and index + 1 < len(lines):
+            names = _signature_names(lines[index + 1], len(roles))
+        elif len(roles) == 1:
+            names = [line[roles[0].end():].strip(" ,:;")]
+        else:
+            continue
+        for role_match, name in zip(roles, names):
+            role = next(role for pattern, role in _SIGNATURE_ROLE_OF if pattern.fullmatch(role_match.group(0)))
+            person = _person(name, roster) if len(name.split()) <= 5 else None
+            if person:
+                found.setdefault(role, person)
+    return found
+
+
+def _signature_names(line: str, count: int) -> list[str]:
+    """The names printed side by side under the roles, split at each civility or wide gap."""
+    for pattern in (rf"\s+(?={_CIVILITY}\s)", r"\s{2,}"):
+        names = [n for n in re.split(pattern, line.strip(), flags=re.I) if n.strip()]
+        if len(names) == count:
+            return names
+    return []
 
 
 _NUMBER_WORD = "|".join(sorted((fold(w) for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))

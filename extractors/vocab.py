@@ -99,7 +99,7 @@ RESULTS: list[tuple[str, str]] = [
 
 # Vote-count labels, mapped to the vote field they fill.
 VOTE_LABELS: list[tuple[str, str]] = [
-    (r"ne\s+prennent\s+pas\s+part\s+au\s+vote|ne\s+prend\s+pas\s+part\s+au\s+vote|non[- ]participation|n'ont\s+pas\s+pris\s+part\s+au\s+vote", "not_voting"),
+    (r"ne\s+(?:prennent|prend|prenant)\s+pas\s+part\s+au\s+vote|non[- ]participation|n'ont\s+pas\s+pris\s+part\s+au\s+vote", "not_voting"),
     (r"absents?\s+sans\s+d[ée]l[ée]gation(?:\s+de\s+vote)?", "absent"),
     (r"pour", "for"),
     (r"contre", "against"),
@@ -147,4 +147,12 @@ COUNT_LABELS: list[tuple[str, str]] = [
 COUNT_PHRASES: list[tuple[str, str]] = [
     (r"(?:conseill[eè]re?s?|membres?|[ée]lu[e]?s?|d[ée]l[ée]gu[ée]e?s?)(?:\s+(?:municipaux|communautaires|titulaires))?"
      r"\s+(?:[ée]taient\s+|sont\s+)?pr[ée]sent[e]?s\s+(?:ou|et)\s+repr[ée]sent[ée]e?s", "voters_count"),
+]
+
+# Roles printed over (or before) the names in the closing signature block of an act or of minutes
+# ("Le Maire, Jean DUPONT"; "Le Maire      Le Secrétaire de séance" over the two names).
+SIGNATURE_ROLES: list[tuple[str, str]] = [
+    (r"l[ea]\s+secr[ée]taire(?:\s+de\s+s[ée]ance)?", "secretary"),
+    (r"l[ea]\s+maire", "president"),
+    (r"l[ea]\s+pr[ée]sidente?", "president"),
 ]

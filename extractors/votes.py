@@ -36,7 +36,7 @@ OTHER_COUNT_BEFORE = re.compile(r"(?:votants?|pr[ée]sents?|exercice|exprim[ée]
 UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
 MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b", re.I)
 NOT_VOTING_NAMED = re.compile(
-    r"((?:(?:M\.|Mme|Monsieur|Madame)\s*[^,;\n()]{2,40}?(?:,\s*|\s+et\s+)?){1,6})\s+ne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote",
+    r"((?:(?:M\.|Mme|Monsieur|Madame)\s*[^,;\n()]{2,40}?(?:,\s*|\s+et\s+)?){1,6})\s+ne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote",
     re.I,
 )
 RESULT = re.compile("|".join(f"(?P<{value}_{i}>{p})" for i, (p, value) in enumerate(RESULTS)), re.I)
@@ -141,6 +141,8 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
             if regex is COUNT_LABEL and OTHER_COUNT_BEFORE.search(folded[max(0, match.start() - 30):match.start()]):
                 continue
             position = next(k for k, _ in VOTE_LABELS_BY_GROUP if match.group(k))
+            if regex is COUNT_LABEL and position == "for" and not _tally_context(folded, match):
+                continue  # "… et 154 pour le comptable": "pour" is a preposition here
             count = parse_count(match.group("count")) if match.group("count") else None
             hit = _Hit(match.start(), match.end(), position, count)
             group = "listed" if match.group("listed") is not None else (
@@ -163,6 +165,15 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
             names = names_in(match.group(1), roster)
             hits.append(_Hit(match.start(), match.end(), "not_voting", len(names), names))
     return hits
+
+
+def _tally_context(folded: str, match: re.Match[str]) -> bool:
+    """A count before "pour" is a vote only with "voix"/"votes", after "par", or beside other counts."""
+    if re.search(r"voix|votes?|bulletins?", match.group(0)):
+        return True
+    if re.search(r"\bpar\s*$", folded[max(0, match.start() - 6):match.start()]):
+        return True
+    return bool(re.match(r"[\s,;.–\-]*(?:et\s+)?\d{1,3}\s*(?:voix\s+)?(?:contre|abstention)", folded[match.end():match.end() + 40]))
 
 
 def _clusters(events: list[tuple]) -> list[list[tuple]]:

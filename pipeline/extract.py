@@ -39,10 +39,17 @@ def session_facts(section: Section) -> dict:
         "convocation_date": header.parse_convocation_date(head),
         "prefecture_id": header.parse_prefecture_id(section.text),
     }
-    president = header.parse_president(head)
-    secretary = header.parse_secretary(head)
-    facts["president"] = president[0] if president else None
-    facts["secretary"] = secretary[0] if secretary else None
+    roster = [a.name for a in parse_attendance(section)]
+    president = header.parse_president(head, roster)
+    secretary = header.parse_secretary(head, roster)
+    # Facts the header does not print are read in the closing lines (signatories, "Valmont, le …"):
+    # the section's own, or the document's when the section opens it (the minutes' session header).
+    ending = section.doc.text if section.start == 0 else section.text
+    signed = header.parse_signatories(ending, roster)
+    if not facts["collectivity"] and facts["body"] == "Conseil municipal":
+        facts["collectivity"] = header.parse_signing_commune(ending, section.doc.text)
+    facts["president"] = president[0] if president else signed.get("president")
+    facts["secretary"] = secretary[0] if secretary else signed.get("secretary")
     facts.update(header.parse_counts(head))
     return facts
 
@@ -74,7 +81,14 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
     facts = {key: own.get(key) if own.get(key) is not None else session.get(key) for key in SESSION_KEYS}
     if seg.kind == "arrete":
         facts["body"] = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts["body"]
-    attendance = parse_attendance(section) or attendance_at(session_attendance, seg.start, movements or [])
+    attendance = parse_attendance(section)
+    if not attendance:
+        attendance = attendance_at(session_attendance, seg.start, movements or [])
+        if attendance != session_attendance:
+            # Someone came or left: the session's printed présents and votants no longer apply.
+            for key in ("present_count", "voters_count"):
+                if own.get(key) is None:
+                    facts[key] = None
     if movements and session.get("president"):
         facts["president"] = chair_at(session["president"], seg.start, movements)
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]

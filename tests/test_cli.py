@@ -66,10 +66,14 @@ def test_ingest_goes_on_after_bad_files_and_records_them(tmp_path: Path, deliber
     assert report["imported"] == 1
     assert report["failed"] == 4
     assert report["failures_by_kind"] == {"not_pdf": 1, "empty_file": 1, "damaged_pdf": 1, "encrypted": 1}
+    assert set(report) == {"status", "run_id", "documents", "imported", "unchanged", "reparsed", "duplicates",
+                           "failed", "skipped", "pages", "ocr_pages", "acts", "votes", "attendance",
+                           "failures_by_kind", "elapsed_s"}
     listed = run("failures", "--db", db)
     assert listed.returncode == 0
     rows = [line.split("\t") for line in listed.stdout.strip().splitlines()]
     assert sorted(row[3] for row in rows) == ["damaged_pdf", "empty_file", "encrypted", "not_pdf"]
+    assert {row[4] for row in rows if row[3] == "empty_file"} == {"the file is empty (the file has no bytes; fetch it again)"}
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 4
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
@@ -83,6 +87,30 @@ def test_ingest_twice_is_a_no_op(tmp_path: Path, deliberation_pdf: Path) -> None
     second = run("ingest", deliberation_pdf, "--db", db, "--json")
     assert json.loads(second.stdout)["unchanged"] == 1
     assert json.loads(second.stdout)["imported"] == 0
+    assert "1 documents: 0 imported, 0 re-parsed, 1 unchanged" in run("ingest", deliberation_pdf, "--db", db).stderr
+    forced = run("ingest", deliberation_pdf, "--db", db, "--json", "--reparse", "--workers", "1")
+    assert json.loads(forced.stdout)["reparsed"] == 1
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM acts").fetchone()[0] == 1
-        assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 4
+
+
+@pytest.mark.parametrize("option", [["--workers", "0"], ["--timeout", "0"], ["--max-memory", "lots"]])
+def test_ingest_refuses_bad_options_as_usage_errors(tmp_path: Path, option: list[str]) -> None:
+    result = run("ingest", tmp_path, "--db", tmp_path / "x.db", *option)
+    assert result.returncode == 2
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_failures_never_creates_a_database(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    result = run("failures", "--db", missing)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"delib: storage: {missing} does not exist or is not a file "
+                                          "(check the database path, disk space and permissions)"]
+    assert not missing.exists()
+    text = tmp_path / "notes.db"
+    text.write_text("not a database " * 100)
+    result = run("failures", "--db", text)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1 and "not a database" in result.stderr

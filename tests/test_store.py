@@ -1,14 +1,16 @@
 """The SQLite store on real files: tables, keys, full-text search, provenance, atomic documents."""
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from pipeline.errors import StorageError
+from pipeline.errors import DamagedPdf, EmptyFile, FileMissing, StorageError
 from pipeline.parse import parse_pdf
-from pipeline.store import TABLES, Store
+from pipeline.store import ADDED_COLUMNS, SCHEMA, TABLES, Store
 
 
 @pytest.fixture
@@ -82,3 +84,80 @@ def test_a_database_that_is_not_sqlite_is_a_storage_error(tmp_path: Path) -> Non
     bad.write_text("this is not a database, just text " * 100)
     with pytest.raises(StorageError):
         Store(bad)
+
+
+def test_a_reparsed_document_keeps_the_paths_it_was_found_under(tmp_path: Path, deliberation_pdf: Path) -> None:
+    store = Store(tmp_path / "paths.db")
+    run = store.start_run("test", [])
+    record = parse_pdf(deliberation_pdf)
+    store.save(record, run, ["archive/2023/a.pdf", "archive/copy of a.pdf"])
+    assert store.save(record, run, ["renamed/a.pdf"]).outcome == "reparsed"
+    paths = {p for (p,) in store.db.execute("SELECT path FROM document_paths")}
+    assert paths == {"archive/2023/a.pdf", "archive/copy of a.pdf", "renamed/a.pdf"}
+    store.close()
+
+
+def test_run_counters_are_written_with_each_document(tmp_path: Path, deliberation_pdf: Path) -> None:
+    store = Store(tmp_path / "counts.db")
+    run = store.start_run("test", ["ingest", "x"], skipped=3)
+    record = parse_pdf(deliberation_pdf)
+    store.save(record, run, ["a.pdf", "b.pdf"])
+    store.add_path(record.document.sha256, "c.pdf", run, "duplicates")
+    store.record_failure("bad.pdf", EmptyFile("the file is empty"), run)
+    summary = store.run_summary(run)
+    assert {k: summary[k] for k in ("imported", "duplicates", "failed", "skipped", "pages", "acts", "votes")} == {
+        "imported": 1, "duplicates": 2, "failed": 1, "skipped": 3, "pages": 1, "acts": 1, "votes": 1}
+    assert summary["failures_by_kind"] == {"empty_file": 1}
+    store.close()
+
+
+def test_failures_lists_the_latest_of_each_path_not_imported_since(tmp_path: Path, deliberation_pdf: Path) -> None:
+    store = Store(tmp_path / "failures.db")
+    record = parse_pdf(deliberation_pdf)
+    sha = record.document.sha256
+    first, second = store.start_run("test", []), store.start_run("test", [])
+    name = os.fsdecode(b"caf\xe9.pdf")  # Latin-1 bytes in a name: stored as they are
+    store.record_failure(name, EmptyFile("the file is empty"), first)
+    store.record_failure(name, DamagedPdf("pdfium cannot open it"), second, "f" * 64)
+    store.record_failure("put-back.pdf", FileMissing("the file does not exist (any more)"), first)
+    store.record_failure("copy.pdf", DamagedPdf("pdfium cannot open it"), first, sha)
+    store.save(record, first, ["original.pdf"])  # copy.pdf's bytes, now stored under another name
+    store.add_path(sha, "put-back.pdf", second, "unchanged")  # found again by a later run
+    rows = store.failures()
+    assert [(row["path"], row["kind"]) for row in rows] == [(name, "damaged_pdf")]
+    assert rows[0]["message"] == "pdfium cannot open it (the PDF is truncated or corrupt; fetch it again or repair it (qpdf))"
+    store.close()
+
+
+def test_read_only_opening_never_creates_or_adopts_a_database(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    with pytest.raises(StorageError, match="does not exist"):
+        Store(missing, read_only=True)
+    assert not missing.exists()
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER)")
+    with pytest.raises(StorageError, match="not a delib database"):
+        Store(other, read_only=True)
+    with pytest.raises(StorageError, match="not a delib database"):
+        Store(other)  # ingest must not add its tables to another program's database
+    with sqlite3.connect(other) as conn:
+        assert [name for (name,) in conn.execute("SELECT name FROM sqlite_master")] == ["photos"]
+
+
+def test_a_database_from_before_the_new_columns_is_upgraded_on_open(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    old_schema = SCHEMA
+    for _, column, declaration in ADDED_COLUMNS:
+        old_schema = re.sub(rf",\s*{column} {re.escape(declaration)}", "", old_schema)
+    with sqlite3.connect(db) as conn:
+        conn.executescript(old_schema)
+        for table, column, _ in ADDED_COLUMNS:
+            assert column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    with pytest.raises(StorageError, match="older delib"):
+        Store(db, read_only=True)
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        assert "run_id" in {row[1] for row in conn.execute("PRAGMA table_info(document_paths)")}
+        assert "ocr_pages" in {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
+    Store(db, read_only=True).close()
