@@ -3,6 +3,7 @@ printed counts and the préfecture receipt ID."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count, vocab_regex
 from extractors.dates import find_dates
@@ -72,11 +73,25 @@ COLLECTIVITY_IN_PROSE = re.compile(
 
 
 def parse_collectivity(head: str) -> str | None:
-    """The issuing collectivity, as printed at the head of the act, in its usual spelling."""
+    """The issuing collectivity, as printed at the head of the act, in its usual spelling.
+
+    A town's letterhead often names its département first ("DÉPARTEMENT DU GARD … COMMUNE DE …"):
+    when a conseil municipal decides, the collectivity is the commune.
+    """
+    found = list(_printed_collectivities(head))
+    if parse_body(head) == "Conseil municipal":
+        communes = [c for c in found if c.startswith(("Commune", "Ville"))]
+        return (communes or [_council_commune(head)])[0]
+    return found[0] if found else _council_commune(head)
+
+
+def _printed_collectivities(head: str) -> Iterator[str]:
     folded = fold(head)
     matches = list(COLLECTIVITY.finditer(folded)) or list(COLLECTIVITY_IN_PROSE.finditer(folded))
     for match in matches:
         kind = next(label for pattern, label in COLLECTIVITY_KINDS if re.fullmatch(fold(pattern), match.group("kind"), re.I))
+        if kind == "Ville":  # "Ville de …" is a town's style; the collectivity is its commune
+            kind = "Commune"
         name = head[match.start("name"):match.end("name")].strip(" .-–")
         name = re.split(r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait|l[ée]galement|r[ée]uni|s['’]est|d[uû]ment|convoqu[ée])\b|\s*\n", name, flags=re.I)[0]
         if not name or (kind in ("Commune", "Ville") and re.match(r"(?i)de\s*$", name)):
@@ -93,8 +108,7 @@ def parse_collectivity(head: str) -> str | None:
         if not name:
             continue
         joiner = link if link.endswith("'") else f"{link} " if link else ""
-        return f"{kind} {joiner}{_title_case_place(name.strip())}".replace("  ", " ")
-    return _council_commune(head)
+        yield f"{kind} {joiner}{_title_case_place(name.strip())}".replace("  ", " ")
 
 
 # A town named only through its council, in prose: "le Conseil Municipal de VALMONT, dûment
@@ -134,7 +148,7 @@ def _commune(name: str, link: str) -> str:
 
 
 # The closing "Valmont, le 13 février 2023" / "Fait à Valmont, le …" line of a town's minutes.
-SIGNING_PLACE = re.compile(r"^[ \t]*(?:fait\s+[àa]\s+)?(?P<place>[A-ZÀ-Ý][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}),?\s+le\s+(?:\d|1er|premier)", re.M)
+SIGNING_PLACE = re.compile(r"^[ \t]*(?i:fait\s+[àa]\s+)?(?P<place>[A-ZÀ-Ý][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}),?\s+le\s+(?:\d|1er|premier)", re.M)
 
 
 def parse_signing_commune(ending: str, document: str) -> str | None:
@@ -206,7 +220,7 @@ NUMBER_PATTERNS = [
     re.compile(r"(?<![\w-])((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
     # A heading that opens with the bare number, in the act's first lines: "24-07/043 – Objet",
     # "2014/137 : Objet" (dates excepted, see parse_number).
-    re.compile(r"\A\s*(?:[^\n]*\n){0,2}?[ \t]*(\d{2,4}[\-/]\d{1,4}(?:[\-/]\d{1,4})?)[ \t]*[–\-:]"),
+    re.compile(r"\A\s*(?:[^\n]*\n){0,2}?[ \t]*(\d{2,4}[\-/]\d{1,4}(?:[\-/]\d{1,4})?)[ \t]*[–—\-:]"),
 ]
 
 
@@ -282,7 +296,7 @@ PRESIDENT = re.compile(
     r"\s*(?P<name>(?:monsieur|madame|m\.|mme)?\s*[^\W\d_][^\n,;()]{2,60}(?-i:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'\-]+\b(?![ \t]*:))?)",
     re.I,
 )
-_CIVILITY = r"(?:monsieur|madame|m\.|mme|mr\.?|dr\.?)"
+_CIVILITY = r"(?:monsieur|madame|mm\.|m\.|mme|mr\.?|dr\.?|docteur)"
 # How a secretary's role is linked to the name: "désigné(e) comme / en qualité de / pour remplir
 # les fonctions de secrétaire".
 _AS = r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
@@ -294,6 +308,8 @@ SECRETARY_PATTERNS = [
     re.compile(rf"(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+{_AS}secr[ée]taire", re.I),
     # "le Maire, après avoir désigné Monsieur Paul ROUX comme secrétaire de séance"
     re.compile(rf"d[ée]sign[ée]e?\s+(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+{_AS}secr[ée]taire", re.I),
+    # "Le Maire propose la candidature de Mme Anne PETIT en qualité de secrétaire" (then the vote)
+    re.compile(rf"candidature\s+de\s+(?P<name>[^\n,;()]{{2,60}}?)[\s,]+{_AS}secr[ée]taire", re.I),
 ]
 _ROLE_TAIL = re.compile(r"\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?|conseill\w+)\b.*$", re.I)
 
@@ -305,6 +321,9 @@ def _person(raw: str, roster: list[str] | None = None) -> str | None:
     civility = re.search(rf"\b{_CIVILITY}\s", raw, re.I)
     if civility:  # "l'assemblée désigne Monsieur X": the name starts at the civility
         raw = raw[civility.start():]
+    elif re.match(r"(?:l[ea]|les|l['’])\s", raw, re.I):  # "Le Secrétaire", "la Présidente": a role
+        return None
+    raw = re.sub(r"^docteur\s+", "Dr ", raw, flags=re.I)  # a title the civility table does not list
     raw = re.split(r"\s+(?:a\s+[ée]t[ée]|est)\s", raw)[0]
     raw = _ROLE_TAIL.sub("", raw.strip())
     parsed = normalize_name(raw)
@@ -347,11 +366,15 @@ def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, s
         roles = list(SIGNATURE_ROLE.finditer(folded))
         if not roles or folded[:roles[0].start()].strip():  # "Pour le Maire empêché" is not the role line
             continue
-        rest = SIGNATURE_ROLE.sub("", folded).strip(" ,:;.")
-        if not rest and index + 1 < len(lines):
-            names = _signature_names(lines[index + 1], len(roles))
-        elif len(roles) == 1:
-            names = [line[roles[0].end():].strip(" ,:;")]
+        tail = line[roles[-1].end():].strip(" ,:;")
+        if len(roles) == 1 and _person(tail):  # "Le Maire, Jean DUPONT"
+            names = [tail]
+        elif len(SIGNATURE_ROLE.sub("", folded).split()) <= 3:
+            # A line of roles (or of roles and a few scan-garbled words) over the names, in the
+            # same left-to-right order: a role the scan lost leaves a name more, on the right.
+            # Scribbles read from the handwritten signatures may come between.
+            names = next((n for below in lines[index + 1:index + 4] if (n := _signature_names(below, len(roles)))
+                          and _person(n[0])), [])
         else:
             continue
         for role_match, name in zip(roles, names):
@@ -364,10 +387,10 @@ def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, s
 
 def _signature_names(line: str, count: int) -> list[str]:
     """The names printed side by side under the roles, split at each civility or wide gap."""
-    for pattern in (rf"\s+(?={_CIVILITY}\s)", r"\s{2,}"):
+    for pattern in (rf"\s+(?={_CIVILITY}\s*[A-ZÀ-Ý])", r"\s{2,}"):
         names = [n for n in re.split(pattern, line.strip(), flags=re.I) if n.strip()]
-        if len(names) == count:
-            return names
+        if len(names) >= count:
+            return names[:count]
     return []
 
 

@@ -13,13 +13,13 @@ from extractors.amounts import parse_amounts
 from extractors.articles import parse_articles
 from extractors.attendance import parse_attendance
 from extractors.checks import audit
-from extractors.common import VISA_START
+from extractors.common import VISA_START, fold
 from extractors.entities import parse_entities
 from extractors.references import parse_references
 from extractors.spans import DocText, Section
 from extractors.movements import Movement, chair_at, status_at
 from extractors.votes import complete_vote, parse_votes
-from pipeline.segment import Segment
+from pipeline.segment import VOTE_PHRASE, Segment
 from schemas.record import DECISION_KINDS, Act, Attendee
 
 # What an agenda item of minutes may print for itself; the rest is the session's.
@@ -82,15 +82,16 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
     if seg.kind == "arrete":
         facts["body"] = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts["body"]
     attendance = parse_attendance(section)
+    moment = _moment_of_vote(section)
     if not attendance:
-        attendance = attendance_at(session_attendance, seg.start, movements or [])
+        attendance = attendance_at(session_attendance, moment, movements or [])
         if attendance != session_attendance:
             # Someone came or left: the session's printed présents and votants no longer apply.
             for key in ("present_count", "voters_count"):
                 if own.get(key) is None:
                     facts[key] = None
     if movements and session.get("president"):
-        facts["president"] = chair_at(session["president"], seg.start, movements)
+        facts["president"] = chair_at(session["president"], moment, movements)
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
     number = header.parse_number(section)
     title = seg.heading or header.parse_title(section, _number_line_offset(section, number))
@@ -109,6 +110,13 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
         **facts,
     )
     return act.model_copy(update={"checks": audit(act)})
+
+
+def _moment_of_vote(section: Section) -> int:
+    """Where an item is decided: its first vote phrase, so that someone who leaves during the item
+    ("Madame le Maire quitte la séance" before the vote) is counted out of it."""
+    match = VOTE_PHRASE.search(fold(section.text))
+    return section.start + (match.start() if match else 0)
 
 
 def _number_line_offset(section: Section, number: tuple | None) -> int | None:

@@ -148,17 +148,18 @@ class _Run:
     def finish(self, done: Done) -> None:
         """Store what a worker returned, under every path its bytes were found at."""
         paths = self.parsing.pop(done.key)
-        if done.error is None:
+        error = done.error
+        if error is None:
             try:
                 stored = self.store.save(done.value, self.run_id, paths)
-            except StorageError as error:
-                done.error = error
+            except StorageError as exc:  # this document's rows could not be written: the next may be
+                error = exc
             else:
                 self.ended[done.key] = None
                 self.progress.advance(len(paths), done.value.document.pages)
                 log.info("%s: %s, %d acts", printable(paths[0]), stored.outcome, stored.acts)
                 return
-        self.fail(paths, done.error, done.key)
+        self.fail(paths, error, done.key)
 
     def fail(self, paths: list[str], error: DelibError, sha256: str | None) -> None:
         for path in paths:

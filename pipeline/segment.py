@@ -128,7 +128,11 @@ def _voted_items(text: str, run: list[_Heading]) -> int:
 
 
 # A sub-item under a shared heading: "- Approbation du compte administratif 2020".
-SUB_ITEM = re.compile(r"^[ \t]*[-–•][ \t]+(?P<title>[^\W\d_][^\n]{2,150})$", re.M)
+# (A dashed vote line "- Pour : 15" is not a sub-item.)
+SUB_ITEM = re.compile(
+    r"^[ \t]*[-–•][ \t]+(?!(?:pour|contre|abstentions?|ne\s+prend|votants?)\b|vote\s*:)(?P<title>[^\W\d_][^\n]{2,150})$",
+    re.M | re.I,
+)
 VOTE_PHRASE = re.compile(
     r"\bvote\s*:|\bunanimit[ée]|\b\d+\s+(?:voix|votes?)\s+pour|\bpour\s*:\s*\d|\badopt[ée]e?\b|\bprend\s+acte", re.I)
 

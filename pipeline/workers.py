@@ -136,11 +136,10 @@ class WorkerPool:
                 else:
                     _, key, value, error = message
                     worker.task = None
+                    yield Done(key, value, error)
                     if isinstance(error, OutOfMemory):  # the worker exits after one: never give it another
                         self._drop(worker)
-                        yield Done(key, value, error)
                         return
-                    yield Done(key, value, error)
         except (EOFError, OSError):  # the pipe closed: the worker is gone
             pass
         if worker.process.is_alive():

@@ -2,7 +2,8 @@
 import pytest
 
 from extractors.header import (parse_body, parse_collectivity, parse_counts, parse_number, parse_prefecture_id,
-                               parse_president, parse_secretary, parse_session_date, parse_title)
+                               parse_president, parse_secretary, parse_session_date, parse_signatories,
+                               parse_signing_commune, parse_title)
 from extractors.spans import DocText, Page
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -20,7 +21,7 @@ def xfail(reason):
     "head, expected",
     [
         ("COMMUNE DE SAINT-ALBIN-DES-PRÉS\nExtrait du registre des délibérations", "Commune de Saint-Albin-des-Prés"),
-        ("Ville de Montardier\nSéance du 12 mars 2024", "Ville de Montardier"),
+        ("Ville de Montardier\nSéance du 12 mars 2024", "Commune de Montardier"),
         ("MAIRIE DE LUSSAC-LES-BOIS", "Commune de Lussac-les-Bois"),
         ("Commune d'Essarville", "Commune d'Essarville"),
         ("CONSEIL MUNICIPAL DE LA COMMUNE DE VALMONT", "Commune de Valmont"),
@@ -28,11 +29,39 @@ def xfail(reason):
          "Communauté de communes du Pays de la Viorne"),
         ("DÉPARTEMENT DU VAL-FLEURI\nCommission permanente", "Département du Val-Fleuri"),
         ("Le Maire expose au conseil", None),
+        # a town named only through its council, in prose
+        ("L'an deux mille quinze, le 15 octobre, le Conseil Municipal de BOURGVAL-SUR-ARVE, dûment convoqué",
+         "Commune de Bourgval-sur-Arve"),
+        ("A l'attention des membres du Conseil municipal de Valmont", "Commune de Valmont"),
+        ("le Conseil municipal de la commune d'Essarville s'est réuni", "Commune d'Essarville"),
+        ("Réunion du Conseil Municipal d'Enfants", None),
+        ("Conseil municipal de Juin 2024", None),
+        # a town's letterhead names its département first: a conseil municipal decides for the commune
+        ("RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT du VAL\nCOMPTE RENDU\ndu CONSEIL MUNICIPAL de la COMMUNE de BOURGVAL\n"
+         "Séance du 11 mars 2021", "Commune de Bourgval"),
+        ("DÉPARTEMENT DU VAL-FLEURI\nCommission permanente\nCommune de Valmont : subvention", "Département du Val-Fleuri"),
+        # "les membres du Conseil de la Communauté de communes de …" in prose
+        ("les membres du Conseil Communautaire de la Communauté de Communes des Trois Vallées, légalement convoqués",
+         "Communauté de communes des Trois Vallées"),
     ],
 )
 def test_parse_collectivity(head, expected):
     assert parse_collectivity(head) == expected
 
+
+@pytest.mark.parametrize(
+    "ending, document, expected",
+    [
+        ("la séance est levée à 20h00.\nValmont, le 13 février 2023\n Le Maire",
+         "… sur le territoire de la Commune de VALMONT.", "Commune de Valmont"),
+        ("Fait à Essarville, le 1er mars 2024", "la ville d'Essarville", "Commune d'Essarville"),
+        # a signing place the document never names as a commune may be another body's seat
+        ("Fait à Valmont, le 1er mars 2024", "la Communauté de communes du Val", None),
+        ("la séance est levée à 20h00.", "la Commune de Valmont", None),
+    ],
+)
+def test_parse_signing_commune(ending, document, expected):
+    assert parse_signing_commune(ending, document + "\n" + ending) == expected
 
 @pytest.mark.parametrize(
     "head, expected",
@@ -80,9 +109,18 @@ def test_parse_session_date(head, expected):
         ("Délibération n° 2024-045\nVu la délibération n° 2021-12 du 3 mars 2021 ;", "2024-045"),
         # the only number printed is in a visa: it is another act's
         ("Objet : Tarifs\nVu la délibération n° 2021-12 du 3 mars 2021 ;\nLe conseil municipal DÉCIDE", None),
-        pytest.param("DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012\nObjet : Tarifs", "2024-012",
-                     marks=xfail("'Délibération du conseil municipal n°' is not read: no number found"),
-                     id="body-between-word-and-number"),
+        ("DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012\nObjet : Tarifs", "2024-012"),
+        # PV items that open with their number
+        ("24-07/043 – Création d'une voie douce :\nLe Conseil, à l'unanimité", "24-07/043"),
+        ("23-02/012 — Approbation du compte de gestion :", "23-02/012"),
+        ("2014/137 : Indemnités du receveur\nLe Conseil", "2014/137"),
+        ("DEL2025-02 : Vote du compte financier unique", "DEL2025-02"),
+        ("D 2024-46 - Objet : Tarifs de la cantine", "D 2024-46"),
+        ("I. FINANCES\nD2025-008- Objet : Élection du président de séance", "D2025-008"),
+        # the item's own number wins over a deliberation its text cites
+        ("24-07/044 – Cession :\nApprouve le renouvellement de la délibération n° 22-02/012", "24-07/044"),
+        # a date opening the text is not a number
+        ("15/10/2024 – Séance du conseil municipal", None),
     ],
 )
 def test_parse_number(text, expected):
@@ -124,6 +162,8 @@ def test_parse_title(text, marker, expected):
         ("sous la présidence de M. Jean DUPONT Maire", "Jean DUPONT"),
         ("Secrétaire de séance : Mme Anne PETIT", None),
         pytest.param("sous la présidence de M. Jean\nDUPONT, Maire", "Jean DUPONT", id="president-name-broken"),
+        # a function, not a person
+        ("la commission présidée par le Préfet", None),
     ],
 )
 def test_parse_president(head, expected):
@@ -138,15 +178,60 @@ def test_parse_president(head, expected):
         (f"Secrétaire de séance{NBSP}: DUPONT Jean", "Jean DUPONT"),
         ("Mme Anne PETIT a été désignée secrétaire de séance.", "Anne PETIT"),
         ("Madame Anne PETIT a été élue secrétaire de séance.", "Anne PETIT"),
-        pytest.param("M. Paul ROUX est élu secrétaire de séance.", "Paul ROUX",
-                     marks=xfail("'est élu' is not a known link: gives 'Paul est ROUX'"), id="est-elu"),
-        pytest.param("Secrétaire(s) de séance : Mme Anne PETIT", "Anne PETIT",
-                     marks=xfail("'Secrétaire(s) de séance' is not read"), id="secretaire-s"),
+        ("M. Paul ROUX est élu secrétaire de séance.", "Paul ROUX"),
+        ("Secrétaire(s) de séance : Mme Anne PETIT", "Anne PETIT"),
+        ("Le Maire, après avoir procédé à l'appel, et avoir désigné\nMonsieur Jean-Luc ROUX comme Secrétaire de "
+         "Séance, ouvre la session.", "Jean-Luc ROUX"),
+        ("Désignation d'un secrétaire de séance (article L.2121-15 du CGCT applicable en vertu de l'article L.\n"
+         "5211-1 du CGCT) : Anne-Marie PETIT a été désignée ;", "Anne-Marie PETIT"),
+        ("Nomination du secrétaire\nMonsieur le Maire propose la candidature de Mme ROUX Hélène\n"
+         "en qualité de secrétaire pour la présente séance\nVote : à l'unanimité", "Hélène ROUX"),
     ],
 )
 def test_parse_secretary(head, expected):
     found = parse_secretary(head)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        # a surname alone is completed from the attendance roster when one person has it
+        ("Secrétaire : Monsieur ROUX", "Paul ROUX"),
+        ("Monsieur le Maire propose la candidature de Mr CHAPELAIN en qualité de secrétaire", "Luc CHAPELAIN"),
+        ("Secrétaire : Madame Anne PETIT", "Anne PETIT"),
+        # two people share the surname: it stays as printed
+        ("Secrétaire : M. DURAND", "DURAND"),
+    ],
+)
+def test_parse_secretary_from_roster(head, expected):
+    roster = ["Paul ROUX", "Anne PETIT", "Luc CHAPELAIN", "Marc DURAND", "Julie DURAND"]
+    assert parse_secretary(head, roster)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "ending, expected",
+    [
+        ("Fait à Valmont, le 3 avril 2024\nLe Maire,\nJean DUPONT", {"president": "Jean DUPONT"}),
+        ("Le Maire, Claire FONTAINE", {"president": "Claire FONTAINE"}),
+        ("La Présidente,\nMme Anne-Sophie DE LA MOTTE", {"president": "Anne-Sophie DE LA MOTTE"}),
+        # roles side by side over the names
+        ("Valmont, le 13 février 2023\n Le Maire Le Secrétaire de Séance\n Dr. Paul MARTIN M. Jean-Luc ROUX",
+         {"president": "Paul MARTIN", "secretary": "Jean-Luc ROUX"}),
+        (f"Le Maire{NBSP * 3}             La secrétaire\nClaire FONTAINE          Anne PETIT",
+         {"president": "Claire FONTAINE", "secretary": "Anne PETIT"}),
+        # a scan that lost the second role, or garbled it, keeps the first column
+        ("LE MAIRE\nDOCTEUR PAUL MARTIN MM. JEAN-LUC ROUX", {"president": "Paul MARTIN"}),
+        ("Le Maire Le Secrétair\nDr. Paul MARTIN M.Jean-Luc R", {"president": "Paul MARTIN"}),
+        ("Le Maire La Secrétaire de séance\nme)\nDr. Paul MARTIN Mme Anne PETIT",
+         {"president": "Paul MARTIN", "secretary": "Anne PETIT"}),
+        # prose that starts with the role is not a signature
+        ("Le Maire rappelle que le conseil a voté\nMonsieur Durand n'a pas d'observation", {}),
+        ("Pour le Maire empêché,\nL'adjoint délégué", {}),
+    ],
+)
+def test_parse_signatories(ending, expected):
+    assert parse_signatories(ending) == expected
 
 
 @pytest.mark.parametrize(
@@ -165,6 +250,23 @@ def test_parse_secretary(head, expected):
          {"members_in_office": 19, "present_count": 14, "voters_count": 17}),
         ("Membres en exercice : vingt-trois\nPrésents : dix-neuf\nVotants : vingt et un",
          {"members_in_office": 23, "present_count": 19, "voters_count": 21}),
+        # figures right after their labels, without colons
+        ("Nombre de membres : en exercice 15, présents 11, votants 13",
+         {"members_in_office": 15, "present_count": 11, "voters_count": 13}),
+        ("Conseillers en exercice (19) – présents (14)", {"members_in_office": 19, "present_count": 14}),
+        # present or represented: the voters
+        ("25 Conseillers étaient Présents ou Représentés (07 Procurations : A. Paoli, B. Santoni) et 04 Absents",
+         {"voters_count": 25}),
+        ("22 conseillers municipaux étaient présents et représentés", {"voters_count": 22}),
+        ("19 membres présents ou représentés", {"voters_count": 19}),
+        ("3 membres représentés", {}),
+        # a présents list closed by its total
+        ("Etaient présents :\nTitulaires :\nMme Agnès BLANC, M. Paul ROUX,\nM. Luc NOIR (3)\n"
+         "Absent(s) ayant donné procuration à :\nMme Anne PETIT donne procuration à M. Paul ROUX (1)",
+         {"present_count": 3}),
+        ("Présents : Jean (Pr*), Anne, Luc\nAbsents excusés : Marc (Pr*) (1)", {}),
+        ("Présents : 11 – Représentés : 2 – Votants : 13 – Date de convocation : 05/03/2024",
+         {"present_count": 11, "voters_count": 13}),
     ],
 )
 def test_parse_counts(head, expected):
