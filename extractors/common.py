@@ -123,8 +123,8 @@ def normalize_name(text: str) -> tuple[str | None, str] | None:
 def split_names(text: str) -> list[str]:
     """Split a printed list of people on commas, semicolons, "et" and line breaks between names."""
     text = re.sub(r"\s+", " ", text)
-    parts = re.split(r"\s*[,;]\s*|\s+et\s+|\s+-\s+|\s+–\s+|\s+/\s+", text)
-    return [p.strip(" .:-–•▪*") for p in parts if p.strip(" .:-–•▪*")]
+    parts = re.split(r"\s*[,;]\s*|\s+et\s+|\s+-\s+|\s+–\s+|\s+/\s+|\s+−\s+", text)
+    return [p.strip(" .:-–−•▪*") for p in parts if p.strip(" .:-–−•▪*")]
 
 
 VISA_START = re.compile(r"^[ \t]*(?:vu|consid[ée]rant|rappelant)\b", re.I)

@@ -440,9 +440,10 @@ def _present_list_total(folded: str) -> int | None:
 
 
 # @ctes receipt IDs: department (3), SIREN (9), date (8), internal reference, nature code.
-PREFECTURE_ID = re.compile(r"\b(\d{2}[\dAB]\s?-\s?\d{9}\s?-\s?\d{8}\s?-\s?[\w\-]{1,40}?\s?-\s?(?:DE|AR|AU|CC|BF|AI|DC))\b")
+# A stamp read by OCR may show the last dash as a dot ("…-2023597.DE"): the ID is the same.
+PREFECTURE_ID = re.compile(r"\b(\d{2}[\dAB]\s?-\s?\d{9}\s?-\s?\d{8}\s?-\s?[\w\-]{1,40}?)\s?[\-.]\s?(DE|AR|AU|CC|BF|AI|DC)\b")
 
 
 def parse_prefecture_id(text: str) -> str | None:
     match = PREFECTURE_ID.search(text)
-    return re.sub(r"\s+", "", match.group(1)) if match else None
+    return re.sub(r"\s+", "", f"{match.group(1)}-{match.group(2)}") if match else None

@@ -103,7 +103,7 @@ def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
 
 def _ordinal_runs(text: str) -> list[list[_Heading]]:
     """Sequences 1, 2, 3… of item headings. The ordre du jour and the body each make one; a list
-    inside an item ("1. …, 2. …") makes a short one that never extends the body's."""
+    inside an item ("1. …, 2. …") makes one too; where several could go on, all do."""
     runs: list[list[_Heading]] = []
     for match in ITEM_HEADING.finditer(text):
         ordinal = _ordinal(match)
@@ -111,9 +111,9 @@ def _ordinal_runs(text: str) -> list[list[_Heading]]:
             continue
         heading = _Heading(match.start(), ordinal, _title_after(text, match))
         following = [run for run in runs if run[-1].ordinal == ordinal - 1]
-        if following:
-            following[-1].append(heading)
-        elif ordinal <= 2:
+        for run in following:  # each open sequence may go on here; the votes decide which was real
+            run.append(heading)
+        if not following and ordinal <= 2:
             runs.append([heading])
     return runs
 

@@ -282,6 +282,8 @@ def test_parse_counts(head, expected):
         ("Identifiant : 02A-212000123-20231211-2023_12_45-DE", "02A-212000123-20231211-2023_12_45-DE"),
         ("974-219740123-20240105-AR_2024_01-AR", "974-219740123-20240105-AR_2024_01-AR"),
         ("Délibération n° 2024-012 du 12/03/2024", None),
+        # an OCR'd stamp that shows the last dash as a dot
+        ("ID : 077-217700123-20240312-CR12032024.DE", "077-217700123-20240312-CR12032024-DE"),
     ],
 )
 def test_parse_prefecture_id(text, expected):

@@ -161,3 +161,17 @@ def test_a_database_from_before_the_new_columns_is_upgraded_on_open(tmp_path: Pa
         assert "run_id" in {row[1] for row in conn.execute("PRAGMA table_info(document_paths)")}
         assert "ocr_pages" in {row[1] for row in conn.execute("PRAGMA table_info(runs)")}
     Store(db, read_only=True).close()
+
+
+def test_pages_say_whether_their_text_comes_from_ocr(tmp_path: Path, deliberation_pdf: Path) -> None:
+    record = parse_pdf(deliberation_pdf)
+    page = record.document.page_info[0].model_copy(update={"ocr": True, "text_layer": False})
+    scanned = record.model_copy(update={"document": record.document.model_copy(
+        update={"page_info": [page], "ocr_pages": 1})})
+    store = Store(tmp_path / "ocr.db")
+    run = store.start_run("test", [])
+    store.save(scanned, run)
+    assert store.db.execute("SELECT ocr, text_layer, needs_ocr FROM pages").fetchall() == [(1, 0, 0)]
+    assert store.db.execute("SELECT ocr_pages FROM documents").fetchone() == (1,)
+    assert store.run_summary(run)["ocr_pages"] == 1
+    store.close()
