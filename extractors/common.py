@@ -130,18 +130,27 @@ def split_names(text: str) -> list[str]:
 VISA_START = re.compile(r"^[ \t]*(?:vu|consid[ée]rant|rappelant)\b", re.I)
 
 
+# What opens the decision after the visas, even when the last visa's line has no closing ";".
+DECISION_START = re.compile(
+    r"^[ \t]*(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|maire|pr[ée]sident)|apr[èe]s\s+en\s+avoir|"
+    r"d[ée]cide|arr[êe]te|sur\s+(?:la\s+)?proposition|entendu)\b",
+    re.I,
+)
+
+
 def mask_visas(text: str) -> str:
     """The text with its visas blanked (same length), so quoted earlier votes are not read.
 
     A visa starts with "Vu" or "Considérant" and runs over wrapped lines until a line ends
-    with ";", ".", ":" or a blank line.
+    with ";", ".", ":", a blank line, or a line that opens the decision ("Le Conseil municipal,
+    après en avoir délibéré, à l'unanimité :").
     """
     lines = text.split("\n")
     inside = False
     for index, line in enumerate(lines):
         if VISA_START.match(line):
             inside = True
-        elif not line.strip():
+        elif not line.strip() or DECISION_START.match(line):
             inside = False
         if inside:
             ended = line.rstrip().endswith((";", ".", ":"))

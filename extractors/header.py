@@ -14,6 +14,8 @@ from extractors.vocab import (ATTENDANCE_HEADINGS, BODIES, COLLECTIVITY_KINDS, C
 from schemas.record import Source
 
 HEAD_CHARS = 3000
+# The closing lines (signatures, "Fait à …, le …") sit in the last characters of an act or minutes.
+SIGNATURE_CHARS = 800
 _LOWER_WORDS = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "aux", "au", "lès", "lez"}
 
 
@@ -80,7 +82,7 @@ def parse_collectivity(head: str) -> str | None:
     """
     found = list(_printed_collectivities(head))
     if parse_body(head) == "Conseil municipal":
-        communes = [c for c in found if c.startswith(("Commune", "Ville"))]
+        communes = [c for c in found if c.startswith("Commune")]
         return (communes or [_council_commune(head)])[0]
     return found[0] if found else _council_commune(head)
 
@@ -102,7 +104,7 @@ def _printed_collectivities(head: str) -> Iterator[str]:
             # "DE LA", "De" at a line start: only the article after "de" keeps its printed case.
             words = link.split()
             link = " ".join([words[0].lower()] + [w if w[:1].isupper() and not link.isupper() else w.lower() for w in words[1:]])
-        if kind in ("Commune", "Ville", "Métropole", "Communauté de communes", "Communauté d'agglomération", "Communauté urbaine") and not link:
+        if kind in ("Commune", "Métropole", "Communauté de communes", "Communauté d'agglomération", "Communauté urbaine") and not link:
             link = "de"
         name = _clean_place(name)
         if not name:
@@ -143,7 +145,7 @@ def _place_words(text: str) -> str:
 
 
 def _commune(name: str, link: str) -> str:
-    joiner = "d'" if link.strip().lower()[:1] == "d" and link.strip()[-1:] in "'’" else "de "
+    joiner = "d'" if link.strip().endswith(("'", "’")) else "de "
     return f"Commune {joiner}{_title_case_place(name)}"
 
 
@@ -350,8 +352,6 @@ def parse_secretary(head: str, roster: list[str] | None = None) -> tuple[str, in
     return None
 
 
-# The closing signature block sits in the last lines of an act or of the minutes.
-SIGNATURE_CHARS = 800
 SIGNATURE_ROLE = vocab_regex(tuple(pattern for pattern, _ in SIGNATURE_ROLES), prefix=r"(?:^|(?<=\s))")
 _SIGNATURE_ROLE_OF = [(re.compile(fold(pattern), re.I), role) for pattern, role in SIGNATURE_ROLES]
 

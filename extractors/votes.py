@@ -31,6 +31,9 @@ LABEL_COUNT = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:{_COUNT}\s*(?:voix|votes?|m
 # "11 voix pour, 2 contre (M. A), 0 abstention", "(2 abstentions : M. A, Mme B)" — the count first.
 COUNT_LABEL = re.compile(
     rf"(?<![\w/.,:-]){_COUNT}[ \t\u00a0]*(?:voix|votes?|bulletins?)?[ \t\u00a0]*(?:{_LABELS})\b(?:{_LISTED}|\s*:\s*{_NAMES})?", re.I)
+# "Abstentions 4 : M. A, Mme B" — a dissent label, its count, then the names (no colon after the label).
+DISSENT_COUNT_NAMES = re.compile(
+    rf"\b(?:(?P<against>contre)|(?P<abstention>abstentions?))\s+{_COUNT}\s*(?::\s*{_NAMES}|{_LISTED})", re.I)
 # A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
 OTHER_COUNT_BEFORE = re.compile(r"(?:votants?|pr[ée]sents?|exercice|exprim[ée]s|membres?|repr[ée]sent[ée]s)\s*:\s*$", re.I)
 UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
@@ -134,13 +137,13 @@ def _table_vote(text: str, section: Section) -> Vote | None:
 def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
-    for regex in (LABEL_COUNT, COUNT_LABEL):
+    for regex in (LABEL_COUNT, COUNT_LABEL, DISSENT_COUNT_NAMES):
         for match in regex.finditer(folded):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if regex is COUNT_LABEL and OTHER_COUNT_BEFORE.search(folded[max(0, match.start() - 30):match.start()]):
                 continue
-            position = next(k for k, _ in VOTE_LABELS_BY_GROUP if match.group(k))
+            position = next(k for k, _ in VOTE_LABELS_BY_GROUP if k in match.groupdict() and match.group(k))
             if regex is COUNT_LABEL and position == "for" and not _tally_context(folded, match):
                 continue  # "… et 154 pour le comptable": "pour" is a preposition here
             count = parse_count(match.group("count")) if match.group("count") else None

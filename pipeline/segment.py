@@ -172,7 +172,7 @@ def _before_running_header(text: str, start: int, end: int) -> int:
 
 def _title_after(text: str, match: re.Match[str]) -> str | None:
     """The item's title: on the number's line, or on the next line when the number stands alone."""
-    title = (match.group("title") or "").strip(" :–-")
+    title = re.sub(r"^(?:objet|obj\.)\s*:\s*", "", (match.group("title") or "").strip(" :–-"), flags=re.I)
     following = text[match.end():match.end() + 400].strip().split("\n")
     lines = [title, *following] if title else following
     return wrapped_title([line.strip(" :–-") for line in lines]) or None if lines else None
