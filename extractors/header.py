@@ -335,6 +335,7 @@ def _person(raw: str, roster: list[str] | None = None) -> str | None:
 
 
 def parse_president(head: str, roster: list[str] | None = None) -> tuple[str, int] | None:
+    """The chair named after "sous la présidence de", "présidé(e) par", "Président de séance :"."""
     for match in PRESIDENT.finditer(head):
         name = _person(match.group("name"), roster)
         if name:

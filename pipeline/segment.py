@@ -26,7 +26,13 @@ ACT_END = re.compile(
     re.I,
 )
 SIGNATURE_START = re.compile(r"^\s*(?:fait\s+[àa]|le\s+maire|la\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente|pour\s+extrait|sign[ée]|acte\s+rendu)", re.I)
-SOMMAIRE = re.compile(r"^\s*(?:sommaire|table\s+des\s+mati[èe]res|recueil\s+des\s+actes)", re.I | re.M)
+# Pages that list acts without being one: sommaires, répertoires, lists of deliberations, agendas.
+SOMMAIRE = re.compile(
+    r"^\s*(?:sommaire|table\s+des\s+mati[èe]res|recueil\s+des\s+actes|r[ée]pertoire\s+(?:chronologique\s+)?des\s+"
+    r"(?:d[ée]lib[ée]rations|actes)|liste\s+des\s+(?:d[ée]lib[ée]rations|actes|d[ée]cisions)|convocation\s+(?:du|au|des|[àa]\s+la)\s+(?:conseil|s[ée]ance|membres|r[ée]union)|"
+    r"ordre\s+du\s+jour\s*:?\s*$)",
+    re.I | re.M,
+)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 # Agenda items of minutes: "1. Titre", "2/ Titre", "3 - Titre", "IV. Titre", "Point n° 5 : Titre",
