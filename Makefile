@@ -46,6 +46,8 @@ test: install
 
 eval: install
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/truth $(SHARED)/corpus/pdf --label corpus
+	@rm -rf .eval-samples && $(BIN)/python samples/truth.py .eval-samples
+	$(BIN)/python $(SHARED)/eval/score.py .eval-samples samples --label samples
 
 bench: install
 	$(BIN)/python -m bench.run
