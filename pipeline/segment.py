@@ -39,7 +39,8 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 # or an item opened by its deliberation number ("D2024-44 : Titre", "Délibération n° 2024-12 : Titre").
 ITEM_HEADING = re.compile(
     r"^[ \t]*(?:(?:point|question|affaire|dossier)\s+(?:n[°o]\s*)?(?P<point>\d{1,2})|(?P<num>\d{1,2})|(?P<roman>[IVX]{1,5}))"
-    r"[ \t]*(?:[.)/°:–\-]|[ \t]-)[ \t]*(?P<title>[^\W\d_][^\n]{2,200})$",
+    # (After a bare number, only a capitalised title: "1 Subventions associatives", not "2 abstentions".)
+    r"[ \t]*(?:[.)/°:–\-]|[ \t]-|(?=[ \t]+(?-i:[A-ZÀ-Ý])))[ \t]*(?P<title>[^\W\d_][^\n]{2,200})$",
     re.I | re.M,
 )
 NUMBERED_ITEM = re.compile(

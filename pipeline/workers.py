@@ -217,6 +217,8 @@ def _serve(conn: Connection, job: Callable[[Any], Any], setup: Callable[[], Any]
     # Its own process group, so that a timeout kills the worker together with its children, and
     # Ctrl-C in the terminal reaches only the parent, which stops the workers itself.
     os.setpgrp()
+    # stdout carries the report (`--json`): whatever a library in a worker prints goes to stderr.
+    os.dup2(2, 1)
     try:
         resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
         # No core file: a worker aborted at the memory cap would otherwise leave one as large as
