@@ -67,7 +67,101 @@ def segment(doc: DocText) -> tuple[int, list[Segment]]:
     minutes = _minutes_items(doc.text)
     if minutes and (is_minutes(doc) or _looks_like_minutes(doc, minutes[1])):
         return minutes
+    if is_minutes(doc) or len(VOTE_LINE.findall(doc.text)) >= 3 and not _acts_by_page_headings(doc):
+        items = _items_closed_by_votes(doc)
+        if items:
+            return items[0].start, items
     return 0, _acts_by_page(doc)
+
+
+def _acts_by_page_headings(doc: DocText) -> int:
+    return sum(1 for page in doc.pages if _match_table(ACT_HEADINGS, _top(page.text)))
+
+
+# A vote line closes an item in minutes whose items carry no number: "Vote : à l'unanimité",
+# "Adopté à l'unanimité", "Pour : 12 – Contre : 1".
+VOTE_LINE = re.compile(
+    r"^[ \t]*(?:vote\s*:|votes?\s+(?:pour|contre)|pour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]|par)\b|"
+    r"(?:[àa]\s+l['’]|l['’])unanimit[ée]|rejet[ée]e?\s+(?:[àa]|par)\b)[^\n]*$",
+    re.I | re.M,
+)
+# Procedural votes open a meeting but decide nothing of their own (README of the corpus: not acts).
+PROCEDURAL = re.compile(
+    r"secr[ée]taire\s+de\s+s[ée]ance|nomination\s+du\s+secr[ée]taire|d[ée]signation\s+(?:du|d['’]un)\s+secr[ée]taire|"
+    r"ordre\s+du\s+jou|vote\s+[àa]\s+main\s+lev[ée]e|ouverture\s+de\s+la\s+s[ée]ance|quorum",
+    re.I,
+)
+
+
+def _items_closed_by_votes(doc: DocText) -> list[Segment]:
+    """Minutes without numbered items: each vote closes the item that runs from the previous vote;
+    its title is the item's first line that is not a page's running header."""
+    text = doc.text
+    running = _running_lines(doc)
+    segments: list[Segment] = []
+    start = 0
+    last_end = -1
+    for vote in VOTE_LINE.finditer(text):
+        if vote.start() <= last_end + 1 and segments:  # "Pour : 12⏎Contre : 1": one vote on two lines
+            segments[-1].end = last_end = vote.end()
+            continue
+        title = _item_title(text[start:vote.start()], running, first=not segments)
+        kind = "other" if title and PROCEDURAL.search(title) else "pv_item"
+        segments.append(Segment(kind=kind, start=start, end=vote.end(), heading=title))
+        start = last_end = vote.end()
+    if len(segments) < 2:
+        return []
+    segments[0].start = _first_line_start(text, segments[0].end, segments[0].heading)
+    return segments
+
+
+def _running_lines(doc: DocText) -> set[str]:
+    """Lines printed at the top of several pages (letterheads, margin boxes), folded."""
+    seen: dict[str, int] = {}
+    for page in doc.pages:
+        for line in {_key(line) for line in page.text.split("\n")[:TOP_LINES * 2]}:
+            seen[line] = seen.get(line, 0) + 1
+    return {line for line, count in seen.items() if count >= 2 and line}
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(line))
+
+
+def _item_title(piece: str, running: set[str], first: bool) -> str | None:
+    """The item's heading: its first heading-like line; for the first item, which follows the session
+    header, the last heading-like line that still has the item's text under it."""
+    lines = [line.strip(" -–•_\f") for line in piece.split("\n")]
+    headings = [i for i, line in enumerate(lines) if _heading_like(line, running)]
+    if first:
+        headings = [i for i in headings if any(lines[j].strip() for j in range(i + 1, len(lines)))][-1:]
+    return " ".join(lines[headings[0]].split())[:200] if headings else None
+
+
+def _heading_like(line: str, running: set[str]) -> bool:
+    """A short line of words, not a sentence, not a label, not the page's letterhead or cartouche."""
+    words = re.findall(r"[^\W\d_]{3,}", line)
+    return (2 <= len(words) <= 20 and not line.endswith((":", ".", ";", ",")) and _key(line) not in running
+            and not CARTOUCHE.search(line))
+
+
+# The standard margin box (cartouche) of French deliberation pages, repeated on every page:
+# "Nombre de membres en exercice", "qui ont pris part à la délibération", "Date de la convocation",
+# "Objet : Compte rendu du conseil municipal du …", the Republic's and the département's names.
+CARTOUCHE = re.compile(
+    r"en\s+exercice|pris\s+part|procurations?\b|date\s+de\s+la\s+convocation|^objet\b|^compte\s+rendu\s*$|"
+    r"^conseil\s+municipal\s+du\s*$|r[ée]publique\s+fran[çc]aise|^d[ée]partement\s+d|pr[ée]fecture|re[çc]u\s+le|"
+    r"^\s*(?:page\s+)?\d+\s*(?:/|sur)\s*\d+\s*$",
+    re.I,
+)
+
+
+def _first_line_start(text: str, end: int, title: str | None) -> int:
+    """The first item starts at its title line, after the session header."""
+    if not title:
+        return 0
+    position = text.rfind(title.split()[0], 0, end)
+    return text.rfind("\n", 0, position) + 1 if position > 0 else 0
 
 
 def is_minutes(doc: DocText) -> bool:
@@ -97,7 +191,8 @@ def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
     candidates = [run for run in runs if len(run) >= 2] + ([numbered] if numbered else [])
     if not candidates:
         return None
-    best = max(candidates, key=lambda run: (_voted_items(text, run), -candidates.index(run) if run is numbered else len(run)))
+    # Most voted items wins; then the longest; then the earliest.
+    best = max(candidates, key=lambda run: (_voted_items(text, run), len(run), -run[0].start))
     if _voted_items(text, best) == 0:
         return None
     segments: list[Segment] = []
@@ -108,21 +203,30 @@ def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
     return best[0].start, segments
 
 
+MAX_RUNS = 64
+
+
 def _ordinal_runs(text: str) -> list[list[_Heading]]:
     """Sequences 1, 2, 3… of item headings. The ordre du jour and the body each make one; a list
-    inside an item ("1. …, 2. …") makes one too; where several could go on, all do."""
+    inside an item ("1. …, 2. …") makes one too."""
     runs: list[list[_Heading]] = []
-    for match in ITEM_HEADING.finditer(text):
+    matches = [m for m in ITEM_HEADING.finditer(text) if _ordinal(m) is not None and len(m.group("title")) <= 160]
+    for index, match in enumerate(matches):
         ordinal = _ordinal(match)
-        if ordinal is None or len(match.group("title")) > 160:
-            continue
         heading = _Heading(match.start(), ordinal, _title_after(text, match))
-        following = [run for run in runs if run[-1].ordinal == ordinal - 1]
-        for run in following:  # each open sequence may go on here; the votes decide which was real
-            run.append(heading)
-        if not following and ordinal <= 2:
+        if any(_same_heading(match, later) for later in matches[index + 1:]):
+            continue  # an entry of the ordre du jour: the same heading opens the item further on
+        # Each open sequence may go on here, or may skip this heading (a list inside an item that
+        # reuses the numbers): both are kept, and the votes decide which sequence was the agenda.
+        runs += [run + [heading] for run in runs if run[-1].ordinal == ordinal - 1]
+        if ordinal <= 2:
             runs.append([heading])
+        runs = sorted(runs, key=len, reverse=True)[:MAX_RUNS]
     return runs
+
+
+def _same_heading(first: re.Match[str], later: re.Match[str]) -> bool:
+    return _ordinal(first) == _ordinal(later) and _key(first.group("title"))[:40] == _key(later.group("title"))[:40]
 
 
 def _voted_items(text: str, run: list[_Heading]) -> int:
@@ -180,7 +284,11 @@ def _before_running_header(text: str, start: int, end: int) -> int:
 def _title_after(text: str, match: re.Match[str]) -> str | None:
     """The item's title: on the number's line, or on the next line when the number stands alone."""
     title = re.sub(r"^(?:objet|obj\.)\s*:\s*", "", (match.group("title") or "").strip(" :–-"), flags=re.I)
-    following = text[match.end():match.end() + 400].strip().split("\n")
+    following = []
+    for line in text[match.end():match.end() + 400].strip().split("\n"):
+        if ITEM_HEADING.match(line) or NUMBERED_ITEM.match(line) or VOTE_LINE.match(line):
+            break  # the next item or the vote: the title is over
+        following.append(line)
     lines = [title, *following] if title else following
     return wrapped_title([line.strip(" :–-") for line in lines]) or None if lines else None
 

@@ -1,0 +1,65 @@
+"""Segmentation of real-world layouts into acts and parts (pure: text pages in, segments out)."""
+from __future__ import annotations
+
+from extractors.spans import DocText, Page
+from pipeline.segment import segment
+
+HEADER = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\n"
+          "Présents : M. Jean DUPONT, Mme Claire MARTIN, M. Paul ROUX.\n")
+
+
+def segments(*pages: str):
+    doc = DocText([Page(i + 1, text) for i, text in enumerate(pages)])
+    header_end, found = segment(doc)
+    return doc, header_end, [(s.kind, s.heading) for s in found]
+
+
+def test_the_agenda_at_the_top_is_not_the_items() -> None:
+    text = (HEADER + "Ordre du jour :\n1. Budget primitif\n2. Tarifs de la cantine\n"
+            "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+            "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n")
+    doc, header_end, found = segments(text)
+    assert found == [("pv_item", "Budget primitif"), ("pv_item", "Tarifs de la cantine")]
+    assert doc.text[header_end:].startswith("1. Budget primitif\nLe Maire")
+
+
+def test_a_numbered_list_inside_an_item_does_not_steal_the_agenda() -> None:
+    text = (HEADER + "1. Voirie\nLes surfaces sont :\n1. Voirie principale : 578 m²\n2. Trottoirs : 235 m²\n"
+            "Adopté à l'unanimité.\n2. Personnel\nCréation d'un poste.\nAdopté à l'unanimité.\n"
+            "3. Questions diverses\nRien à signaler.\n")
+    _, _, found = segments(text)
+    assert found == [("pv_item", "Voirie"), ("pv_item", "Personnel"), ("other", "Questions diverses")]
+
+
+def test_items_opened_by_their_number() -> None:
+    text = (HEADER + "Point n° 1 : Finances\n25-03/012 – Décision modificative n° 1 :\nAdopté à l'unanimité.\n"
+            "25-03/013 – Subventions aux associations :\nAdopté à l'unanimité.\n")
+    _, _, found = segments(text)
+    assert found == [("pv_item", "Décision modificative n° 1"), ("pv_item", "Subventions aux associations")]
+
+
+def test_voted_dash_sub_items_under_a_shared_heading() -> None:
+    text = (HEADER + "1. Budget – Commune :\n- Approbation du compte de gestion 2024\nVote : pour à l'unanimité\n"
+            "- Approbation du compte administratif 2024\nVote :\n- Pour : 15\n- Abstentions : 3\n"
+            "2. Personnel\nAdopté à l'unanimité.\n")
+    _, _, found = segments(text)
+    assert found == [("pv_item", "Approbation du compte de gestion 2024"),
+                     ("pv_item", "Approbation du compte administratif 2024"), ("pv_item", "Personnel")]
+
+
+def test_unnumbered_items_are_closed_by_their_votes() -> None:
+    text = (HEADER + "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
+            "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n"
+            "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : 10 pour, 1 contre\n")
+    _, _, found = segments(text)
+    assert found == [("other", "Nomination du secrétaire"), ("pv_item", "Convention de secours"),
+                     ("pv_item", "Emprunt à court terme")]
+
+
+def test_a_recueil_sommaire_is_no_act_and_parts_follow_their_act() -> None:
+    sommaire = "RECUEIL DES ACTES ADMINISTRATIFS\nSOMMAIRE\n2024-031 Approbation du compte de gestion 2\n"
+    act = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDélibération n° 2024-031\nObjet : Compte de gestion\n"
+           "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1 : D'approuver.\nAdopté à l'unanimité.\n")
+    convention = "CONVENTION\nArticle 1 : Objet de la convention\nMontant : 1 000 €\n"
+    _, _, found = segments(sommaire, act, convention)
+    assert [kind for kind, _ in found] == ["deliberation", "convention"]
