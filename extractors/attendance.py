@@ -89,7 +89,7 @@ def _block_end(text: str, start: int, limit: int) -> int:
     end = start + blank.start() if blank else limit
     # PDF text has no blank lines: a list also ends with the line that closes it with a period
     # ("…, Mme Emmanuelle LEVEUGLE."), but not with a civility cut by the line break ("M.").
-    # A count in brackets at the end of a line ("…, M. Michel LEBLANC (4)") closes it too.
+    # A count in brackets at the end of a line ("…, M. Marc DURAND (4)") closes it too.
     closing = re.search(r"(?<!\bM)(?<!\bMme)(?<!\bMM)\.[ \t]*\n|\(\s*\d{1,3}\s*\)[ \t]*\n", text[start:end])
     if closing:
         end = start + closing.end() - 1

@@ -93,6 +93,9 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
     if movements and session.get("president"):
         facts["president"] = chair_at(session["president"], moment, movements)
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
+    votes = parse_votes(section, roster)
+    if own.get("voters_count") is None and any(v.not_voting for v in votes):
+        facts["voters_count"] = None  # members who did not vote: the session's votants no longer apply
     number = header.parse_number(section)
     title = seg.heading or header.parse_title(section, _number_line_offset(section, number))
     act = Act(
@@ -101,7 +104,7 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
         title=title,
         pages=section.pages,
         attendance=attendance,
-        votes=[complete_vote(v, facts.get("voters_count"), attendance) for v in parse_votes(section, roster)],
+        votes=[complete_vote(v, facts.get("voters_count"), attendance) for v in votes],
         articles=parse_articles(section),
         amounts=parse_amounts(section),
         references=parse_references(section),
