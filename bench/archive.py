@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.pdf"))
 # Office scanners deliver 200–300 dpi; the lower end makes OCR work for its result.
 SCAN_DPI = 200
-# Letters a bad OCR confuses, and its other slips (dropped or doubled letters, stray marks).
+# What a failed OCR writes in place of a letter: another letter, or a stray mark.
 _SWAPS = "abcdefghijklmnopqrstuvwxyzéèàç"
 _MARKS = "1|!.,'"
 

@@ -397,7 +397,11 @@ def _signature_names(line: str, count: int) -> list[str]:
 
 _NUMBER_WORD = "|".join(sorted((fold(w) for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
 # A count in figures, or in number words that stay on the label's line ("vingt et un").
-_COUNT_VALUE = rf"(?P<value>\d{{1,3}}\b|(?:{_NUMBER_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_NUMBER_WORD}))*\b)"
+# OCR reads the digit 1 as "l", "I" or "|" ("en exercice : Il" is 11): such a token after a count's
+# colon is that figure.
+_COUNT_VALUE = (rf"(?P<value>\d{{1,3}}\b|(?:{_NUMBER_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_NUMBER_WORD}))*\b"
+                rf"|[il|1]{{2,3}}(?=[ \t]*(?:\n|$)))")
+OCR_ONES = str.maketrans("il|", "111")
 # Where the figure sits: after a colon, in parentheses, or right after the label on its line
 # ("Nombre de membres : en exercice 15, présents 11, votants 13").
 _AFTER_LABEL = rf"\s*(?:\(s\))?(?:\s*[:=]\s*{_COUNT_VALUE}|\s*\(\s*(?P<paren>\d{{1,3}})\s*\)|[ \t]+(?P<bare>\d{{1,3}})\b(?![.,/:h]\d))"
@@ -417,7 +421,7 @@ def parse_counts(head: str) -> dict[str, int]:
         after = re.search(rf"(?:nombre\s+(?:de\s+)?)?{label}{_AFTER_LABEL}", folded)
         if after:
             value = after.group("paren") or after.group("bare") or after.group("value")
-            counts.setdefault(key, parse_count(value))
+            counts.setdefault(key, parse_count(value.translate(OCR_ONES) if re.fullmatch(r"[il|1]+", value) else value))
         before = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{label}\b", folded)
         if before and counts.get(key) is None:
             counts[key] = int(before.group(1))

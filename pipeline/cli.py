@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from pipeline.errors import DelibError
+from pipeline.ocr import OCR_MODES, OcrMode
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -39,13 +40,15 @@ def main(ctx: click.Context, verbose: bool) -> None:
 @main.command()
 @click.argument("pdf", type=click.Path(path_type=Path))
 @click.option("--indent", type=int, default=1, show_default=True, help="JSON indentation (0: one line).")
+@click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
+              help="OCR the scanned pages without usable text (auto), every page (force) or none (never).")
 @click.pass_context
-def parse(ctx: click.Context, pdf: Path, indent: int) -> None:
+def parse(ctx: click.Context, pdf: Path, indent: int, ocr: OcrMode) -> None:
     """Print the record of one PDF as JSON on stdout."""
     from pipeline.parse import parse_pdf
 
     try:
-        record = parse_pdf(pdf)
+        record = parse_pdf(pdf, ocr=ocr)
     except DelibError as error:
         _fail(error, ctx.obj["verbose"])
         sys.exit(EXIT_ERROR)

@@ -128,6 +128,8 @@ def _render(pdf: pdfium.PdfDocument, index: int, layer: Page, dpi: float) -> tup
     page = pdf[index]
     try:
         bitmap = page.render(scale=dpi / 72, grayscale=True, force_bitmap_format=pdfium_c.FPDFBitmap_Gray)
+    except pdfium.PdfiumError as exc:  # a damaged page costs that page, not the document
+        raise OcrFailed(f"pdfium cannot render it: {exc}") from None
     finally:
         page.close()
     try:

@@ -267,6 +267,10 @@ def test_parse_signatories(ending, expected):
         ("Présents : Jean (Pr*), Anne, Luc\nAbsents excusés : Marc (Pr*) (1)", {}),
         ("Présents : 11 – Représentés : 2 – Votants : 13 – Date de convocation : 05/03/2024",
          {"present_count": 11, "voters_count": 13}),
+        # OCR of a margin box reads 11 as "il" / "Il"; a pronoun after the colon is not a count.
+        ("Nombre de membres\nen exercice : il\nqui ont pris part à la\ndélibération : Il\n",
+         {"members_in_office": 11, "voters_count": 11}),
+        ("Membres en exercice : il y a quinze conseillers", {}),
     ],
 )
 def test_parse_counts(head, expected):

@@ -11,10 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from reportlab.lib.pagesizes import A0
 from reportlab.pdfgen import canvas
 
 from bench.archive import combine, garble, write_scan
+from pipeline.cli import main
 from pipeline.ocr import recognise, tesseract_problem
 from pipeline.parse import parse_pdf
 from pipeline.text import MIN_FRENCH_SHARE, french_word_share, needs_ocr, read_pages
@@ -91,6 +93,12 @@ def test_ocr_never_leaves_scanned_pages_flagged(pdfs: dict[str, Path]) -> None:
     assert record.document.status == "partial" and record.acts == []
     assert record.document.errors == [
         "1 of 1 pages need OCR and were not OCR'd (pages 1): OCR is turned off (--ocr never)"]
+
+
+def test_parse_command_takes_the_ocr_mode(pdfs: dict[str, Path]) -> None:
+    result = CliRunner().invoke(main, ["parse", "--ocr", "never", str(pdfs["scan"])])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["document"]["page_info"][0]["needs_ocr"] is True
 
 
 def test_a_mixed_pdf_ocrs_only_its_scanned_page(pdfs: dict[str, Path]) -> None:
