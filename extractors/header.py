@@ -452,3 +452,13 @@ PREFECTURE_ID = re.compile(r"\b(\d{2}[\dAB]\s?-\s?\d{9}\s?-\s?\d{8}\s?-\s?[\w\-]
 def parse_prefecture_id(text: str) -> str | None:
     match = PREFECTURE_ID.search(text)
     return re.sub(r"\s+", "", f"{match.group(1)}-{match.group(2)}") if match else None
+
+
+# "et 07 conseillers étaient Absents : …", "04 Absents" — minutes that print a total instead of names.
+ABSENT_TOTAL = re.compile(r"(?<![\w/.,-])(\d{1,3})\s+(?:(?:conseill\w+|membres?|[ée]lu\w*)\s+)?(?:[ée]taient\s+)?absents?\b", re.I)
+
+
+def parse_absent_count(head: str) -> int | None:
+    """The printed number of members absent (neither present nor represented), when a total is printed."""
+    match = ABSENT_TOTAL.search(fold(head))
+    return int(match.group(1)) if match else None

@@ -240,10 +240,11 @@ def _vote_from(cluster: list[tuple], text: str, folded: str, roster: list[str] |
     )
 
 
-def complete_vote(vote: Vote, voters_count: int | None, attendance: list[Attendee]) -> Vote:
+def complete_vote(vote: Vote, voters_count: int | None, attendance: list[Attendee],
+                  absent_total: int | None = None) -> Vote:
     """Counts a reader derives from the act without guessing (docs/record.md, "Derived counts"):
     a unanimous vote with no abstention or non-voter gave "for" to every printed votant, and the
-    members neither present nor represented are the vote's absents."""
+    members neither present nor represented (listed, or printed as a total) are the vote's absents."""
     update: dict = {}
     if (vote.unanimous and vote.for_ is None and voters_count is not None
             and vote.abstention == 0 and vote.not_voting == 0):
@@ -251,6 +252,8 @@ def complete_vote(vote: Vote, voters_count: int | None, attendance: list[Attende
     if vote.absent is None and vote.result != "withdrawn" and attendance:
         update["absent"] = sum(1 for a in attendance if a.status != "present" and a.proxy_to is None
                                and a.note is None)
+    elif vote.absent is None and vote.result != "withdrawn" and absent_total is not None:
+        update["absent"] = absent_total  # no list of names, but the minutes print the total
     return vote.model_copy(update=update) if update else vote
 
 

@@ -51,6 +51,7 @@ def session_facts(section: Section) -> dict:
     facts["president"] = president[0] if president else signed.get("president")
     facts["secretary"] = secretary[0] if secretary else signed.get("secretary")
     facts.update(header.parse_counts(head))
+    facts["absent_count"] = header.parse_absent_count(head)  # not an act field: completes the votes
     return facts
 
 
@@ -104,7 +105,7 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
         title=title,
         pages=section.pages,
         attendance=attendance,
-        votes=[complete_vote(v, facts.get("voters_count"), attendance) for v in votes],
+        votes=[complete_vote(v, facts.get("voters_count"), attendance, session.get("absent_count")) for v in votes],
         articles=parse_articles(section),
         amounts=parse_amounts(section),
         references=parse_references(section),
