@@ -87,16 +87,18 @@ class Size(click.ParamType):
 @click.option("--max-memory", type=Size(), default="2G", show_default=True,
               help="Address space of each worker (2G, 768M…); a document that needs more fails.")
 @click.option("--reparse", is_flag=True, help="Parse documents again even if this parser version stored them.")
+@click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
+              help="Read scanned pages with Tesseract: auto (pages without usable text), never, force.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object on stdout.")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], db_path: Path, workers: int, timeout: float,
-           max_memory: int, reparse: bool, as_json: bool) -> None:
+           max_memory: int, reparse: bool, ocr: OcrMode, as_json: bool) -> None:
     """Store the records of PDFs and folders of PDFs in SQLite."""
     from pipeline.ingest import IngestOptions, ingest as run_ingest
     from pipeline.progress import for_stream
 
     logging.getLogger("delib.progress").setLevel(logging.INFO)  # progress lines show without -v
-    options = IngestOptions(workers=workers, timeout=timeout, max_memory=max_memory, reparse=reparse)
+    options = IngestOptions(workers=workers, timeout=timeout, max_memory=max_memory, reparse=reparse, ocr=ocr)
     try:
         report = run_ingest(paths, db_path, options, arguments=sys.argv[1:], progress=for_stream(sys.stderr))
     except DelibError as error:

@@ -7,6 +7,7 @@ moment is resumed by running it again.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -19,6 +20,7 @@ from extractors.entities import load_model
 from pipeline.discover import Discovery, discover
 from pipeline.errors import DelibError, StorageError
 from pipeline.files import pdf_sha256, printable
+from pipeline.ocr import OcrMode
 from pipeline.parse import PARSER_VERSION, parse_pdf
 from pipeline.progress import Progress
 from pipeline.store import Store
@@ -31,12 +33,13 @@ GiB = 1 << 30
 
 @dataclass
 class IngestOptions:
-    """How a run parses: --workers, --timeout, --max-memory and --reparse of `delib ingest`."""
+    """How a run parses: --workers, --timeout, --max-memory, --reparse and --ocr of `delib ingest`."""
 
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     timeout: float = 120.0
     max_memory: int = 2 * GiB
     reparse: bool = False
+    ocr: OcrMode = "auto"
 
 
 @dataclass
@@ -85,7 +88,8 @@ def import_found(found: Discovery, db_path: Path, options: IngestOptions | None 
         progress.start(found.count)
         for path, error in found.failures:
             run.fail([path], error, None)
-        with WorkerPool(parse_pdf, load_model, options.workers, options.timeout, options.max_memory) as pool:
+        parse = functools.partial(parse_pdf, ocr=options.ocr)
+        with WorkerPool(parse, load_model, options.workers, options.timeout, options.max_memory) as pool:
             for done in pool.imap(run.tasks(found.files)):
                 run.finish(done)
         status = "finished"
