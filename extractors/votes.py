@@ -44,7 +44,7 @@ NOT_VOTING_NAMED = re.compile(
 )
 RESULT = re.compile("|".join(f"(?P<{value}_{i}>{p})" for i, (p, value) in enumerate(RESULTS)), re.I)
 # A result word only counts as the vote's when it stands on its own line or next to a vote phrase.
-RESULT_LINE = re.compile(r"^\s*[(\[]?\s*(?:la\s+d[ée]lib[ée]ration\s+est\s+|le\s+rapport\s+est\s+)?(" + RESULT.pattern + r")\s*[)\].]?\s*$", re.I | re.M)
+RESULT_LINE = re.compile(r"^[ \t]*[(\[]?[ \t]*(?:la\s+d[ée]lib[ée]ration\s+est\s+|le\s+rapport\s+est\s+)?(" + RESULT.pattern + r")[ \t]*[)\].]?[ \t]*$", re.I | re.M)
 ELECTION = re.compile(r"bulletins?\s+blancs?|blancs?\s+(?:et|ou)\s+nuls?|suffrages\s+exprim[ée]s\s*:", re.I)
 ELECTION_FIELD = re.compile(
     r"(votants|blancs?|nuls?|suffrages\s+exprim[ée]s|exprim[ée]s)[^:\n\d]{0,40}[:=]?\s*(\d{1,4})", re.I
