@@ -6,15 +6,14 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 DB ?= deliberations.db
 SHARED ?= ../shared
 
-# OCR runs Tesseract with its French model; garbage OCR layers are found with a French word list.
-SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra wfrench
-
 .PHONY: install system-packages run test eval bench samples schema clean
 
 install: system-packages $(STAMP)
 
-# Installs the missing system packages as root on Debian/Ubuntu; elsewhere says what to install.
-# Checked every time (it is quick): they live outside the virtual environment.
+# OCR runs Tesseract with its French model (Debian: tesseract-ocr, tesseract-ocr-fra), and garbage
+# OCR layers are found with a French word list (wfrench). Installs what is missing as root where
+# apt-get exists, otherwise says what to install. Checked every time (it is quick): these live
+# outside the virtual environment, so the install stamp cannot stand for them.
 system-packages:
 	@missing=""; \
 	command -v tesseract >/dev/null 2>&1 || missing=" tesseract-ocr"; \
