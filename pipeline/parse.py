@@ -14,7 +14,8 @@ from extractors.attendance import parse_attendance
 from extractors.movements import parse_movements
 from schemas.record import DocumentInfo, PageInfo, Record
 
-PARSER_VERSION = "0.1.0"
+# Bumped whenever the records change, so that `delib ingest` re-parses what an older version stored.
+PARSER_VERSION = "0.2.0"
 PDF_MAGIC = b"%PDF-"
 # PDF readers accept a header anywhere in the first kilobyte (some files start with junk).
 MAGIC_WINDOW = 1024
