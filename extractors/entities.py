@@ -16,9 +16,9 @@ from extractors.spans import Section
 from schemas.record import Entity
 
 MODEL = "fr_core_news_sm"
-# NER is most of the cost of a parse (FACTS.md): read the head of the act's prose, where its object,
-# visas and decision name the beneficiaries and places, and no more.
-MAX_NER_CHARS = 6000
+# NER is most of the cost of a parse (FACTS.md): read the head of the decision, where the
+# beneficiaries and places are named, and no more.
+MAX_NER_CHARS = 3000
 CIVILITY_PERSON = re.compile(
     r"\b(?:M\.|Mme|MM\.|Monsieur|Madame)\s+((?:[A-ZÉÈÀÂÎÏÔÛÇ][\w'\-]+\s+){0,3}[A-ZÉÈÀÂÎÏÔÛÇ][A-ZÉÈÀÂÎÏÔÛÇ'\-]+(?:\s+[A-ZÉÈ][a-zéèêëàâîïôûç\-]+)?)"
 )

@@ -26,6 +26,7 @@ from schemas.record import DECISION_KINDS, Act, Attendee
 ITEM_KEYS = ("president", "members_in_office", "present_count", "voters_count", "prefecture_id")
 SESSION_KEYS = ("collectivity", "body", "session_date", "convocation_date", "president", "secretary",
                 "members_in_office", "present_count", "voters_count", "prefecture_id")
+DECISION_OPENING = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|^[ \t]*d[ée]cide\b|^[ \t]*arr[êe]te\s*:", re.I | re.M)
 PROSE_START = re.compile(r"^[ \t]*(?:objet|vu|consid[ée]rant|expos[ée]|rapport|le\s+conseil|la\s+commission)\b", re.I | re.M)
 
 
@@ -132,8 +133,11 @@ def _number_line_offset(section: Section, number: tuple | None) -> int | None:
 
 
 def _prose(section: Section) -> Section:
-    """The act from its object or visas on: the attendance lists are not prose for NER."""
-    match = PROSE_START.search(section.text) or VISA_START.search(section.text)
+    """Where NER looks: the decision ("après en avoir délibéré, DÉCIDE : …"), which names the
+    beneficiaries and places; without one, the act from its object or visas on. The attendance
+    lists are not prose, and the visas cite texts rather than parties."""
+    match = (DECISION_OPENING.search(section.text) or PROSE_START.search(section.text)
+             or VISA_START.search(section.text))
     return section.sub(match.start(), len(section.text)) if match else section
 
 
