@@ -31,6 +31,20 @@ log = logging.getLogger("delib.ingest")
 GiB = 1 << 30
 
 
+# Scanned pages take OCR time (1–2 s a page, FACTS.md) and weigh 100–400 KB each, so the time limit
+# grows with the file: --timeout plus this many seconds per MB. A 100-page scan of 25 MB gets 120 +
+# 375 s; a 1 MB text PDF, 15 s more than --timeout.
+OCR_SECONDS_PER_MB = 15.0
+
+
+def ocr_allowance(path: str) -> float:
+    """Extra seconds a file may take, for the scanned pages it may hold."""
+    try:
+        return os.path.getsize(path) / (1 << 20) * OCR_SECONDS_PER_MB
+    except OSError:
+        return 0.0
+
+
 @dataclass
 class IngestOptions:
     """How a run parses: --workers, --timeout, --max-memory, --reparse and --ocr of `delib ingest`."""
@@ -89,7 +103,8 @@ def import_found(found: Discovery, db_path: Path, options: IngestOptions | None 
         for path, error in found.failures:
             run.fail([path], error, None)
         parse = functools.partial(parse_pdf, ocr=options.ocr)
-        with WorkerPool(parse, load_model, options.workers, options.timeout, options.max_memory) as pool:
+        extra = ocr_allowance if options.ocr != "never" else None
+        with WorkerPool(parse, load_model, options.workers, options.timeout, options.max_memory, extra) as pool:
             for done in pool.imap(run.tasks(found.files)):
                 run.finish(done)
         status = "finished"

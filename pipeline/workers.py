@@ -51,9 +51,11 @@ class WorkerPool:
     """Up to `size` worker processes that run `job(argument)` after running `setup()` once each."""
 
     def __init__(self, job: Callable[[Any], Any], setup: Callable[[], Any], size: int, timeout: float,
-                 max_memory: int) -> None:
+                 max_memory: int, extra_time: Callable[[Any], float] | None = None) -> None:
         self.job, self.setup, self.size = job, setup, size
         self.timeout, self.max_memory = timeout, max_memory
+        # More time for a bigger task (a long scan to OCR), on top of `timeout`.
+        self.extra_time = extra_time or (lambda argument: 0.0)
         self.workers: list[_Worker] = []
 
     def __enter__(self) -> WorkerPool:
@@ -82,7 +84,7 @@ class WorkerPool:
                 self.workers.append(_Worker(self))
             for worker in list(self.workers):
                 if worker.ready and worker.task is None and waiting:
-                    if not worker.give(waiting[0], self.timeout):
+                    if not worker.give(waiting[0], self.timeout + self.extra_time(waiting[0][1])):
                         self._drop(worker)  # it died while idle: the task waits for another worker
                         continue
                     waiting.popleft()
@@ -121,7 +123,7 @@ class WorkerPool:
             if worker.task is not None and worker.deadline <= now and not worker.conn.poll():
                 key = worker.task[0]
                 self._drop(worker)
-                yield Done(key, error=ParseTimeout(f"parsing took more than {self.timeout:g} s; the worker was killed"))
+                yield Done(key, error=ParseTimeout(f"parsing took more than {worker.limit:g} s; the worker was killed"))
 
     def _receive(self, worker: _Worker) -> Iterator[Done]:
         """Messages first (a worker may answer, then exit), then the worker's death if it died."""
@@ -183,6 +185,7 @@ class _Worker:
         self.ready = False
         self.task: Task | None = None
         self.deadline = 0.0
+        self.limit = 0.0
 
     def give(self, task: Task, timeout: float) -> bool:
         """Hand the worker a task; False when it is gone."""
@@ -191,6 +194,7 @@ class _Worker:
         except OSError:
             return False
         self.task = task
+        self.limit = timeout
         self.deadline = time.monotonic() + timeout
         return True
 

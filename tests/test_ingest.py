@@ -107,3 +107,12 @@ def test_a_bar_on_a_terminal_log_lines_elsewhere(tmp_path: Path) -> None:
             shown += os.read(master, 4096)
     os.close(master)
     assert b"1/2" in shown and b"12 pages" in shown and b"pages/s" in shown
+
+
+def test_the_time_limit_grows_with_the_file_for_its_scans(tmp_path) -> None:
+    from pipeline.ingest import OCR_SECONDS_PER_MB, ocr_allowance
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + b"0" * (2 << 20))
+    assert ocr_allowance(str(scan)) == pytest.approx(2 * OCR_SECONDS_PER_MB, rel=0.01)
+    assert ocr_allowance(str(tmp_path / "vanished.pdf")) == 0.0
