@@ -316,13 +316,14 @@ def _acts_by_page(doc: DocText) -> list[Segment]:
     """Acts and parts of a dossier or a recueil: each starts at the top of a page."""
     segments: list[Segment] = []
     last_act: int | None = None
+    closed = False  # whether the current segment's pages so far hold its vote or signature
     for index, page in enumerate(doc.pages):
         start = doc.starts[index]
         top = _top(page.text)
         part = _match_table(PART_HEADINGS, top)
         act = _match_table(ACT_HEADINGS, top)
         current = segments[-1] if segments else None
-        closed = current is not None and bool(ACT_END.search(fold(doc.text[current.start:start])))
+        count = len(segments)
         if SOMMAIRE.search(top) and not act:
             segments.append(Segment(kind="other", start=start, end=start))
         elif current is None:
@@ -335,6 +336,9 @@ def _acts_by_page(doc: DocText) -> list[Segment]:
             segments.append(Segment(kind="annex", start=start, end=start, part_of=last_act))
         if segments[-1].kind in ("deliberation", "arrete") and segments[-1].start == start:
             last_act = len(segments) - 1
+        # Each page is folded once: a recueil of hundreds of pages must not re-read its act's pages.
+        page_ends_act = bool(ACT_END.search(fold(page.text)))
+        closed = page_ends_act if len(segments) != count else closed or page_ends_act
     for index, seg in enumerate(segments):
         seg.end = segments[index + 1].start - len(PAGE_BREAK) if index + 1 < len(segments) else len(doc.text)
         seg.end = max(seg.end, seg.start)
