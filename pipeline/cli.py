@@ -15,7 +15,7 @@ from pipeline.ocr import OCR_MODES, OcrMode
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-EXIT_USAGE = 2
+EXIT_USAGE = 2  # raised by click itself for a usage error; listed so the map is whole
 EXIT_FAILURES = 3
 EXIT_INTERRUPTED = 130
 

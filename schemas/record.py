@@ -26,7 +26,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-RECORD_VERSION = "1"
 
 ActKind = Literal["deliberation", "arrete", "pv_item", "report", "convention", "annex", "other"]
 DECISION_KINDS: frozenset[str] = frozenset({"deliberation", "arrete", "pv_item"})
