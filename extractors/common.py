@@ -61,17 +61,19 @@ def words_to_number(text: str) -> int | None:
     if not tokens or any(t not in NUMBER_WORDS for t in tokens):
         return None
     total, current = 0, 0
+    previous = ""
     for token in tokens:
         value = NUMBER_WORDS[token]
         if value == 1000:  # "mille" and the old spelling "mil"
             total += max(current, 1) * 1000
             current = 0
-        elif value == 100:
+        elif value == 100:  # "cent", "deux cents": the units before it are hundreds
             current = max(current, 1) * 100
-        elif token in ("vingt", "vingts") and current in (4, 60):
-            current = current * 20 if current == 4 else current + 20  # quatre-vingt(s), soixante-vingt
+        elif token in ("vingt", "vingts") and previous == "quatre":
+            current += 80 - 4  # quatre-vingt(s): the 4 already added becomes 80
         else:
             current += value
+        previous = token
     return total + current
 
 
@@ -90,7 +92,7 @@ def _title_case(token: str) -> str:
 
 def split_civility(text: str) -> tuple[str | None, str]:
     """("M.", "Jean DUPONT") from "M. Jean DUPONT"; the civility is None when none is printed."""
-    match = re.match(r"\s*(monsieur|madame|mademoiselle|mmes|mme\.?|mlle|mm\.|mr\.?|m\.|dr\.?)(?=[\s\.]|[A-ZÉÈ])\s*", text, re.I)
+    match = re.match(r"\s*(messieurs|mesdames|monsieur|madame|mademoiselle|mmes|mme\.?|mlle|mm\.|mr\.?|m\.|dr\.?)(?=[\s\.]|[A-ZÉÈ])\s*", text, re.I)
     if not match:
         return None, text.strip()
     return CIVILITIES.get(match.group(1).lower()), text[match.end():].strip()

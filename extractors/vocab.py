@@ -22,7 +22,7 @@ NUMBER_WORDS: dict[str, int] = {
 
 CIVILITIES: dict[str, str] = {
     "m.": "M.", "m": "M.", "mr": "M.", "mr.": "M.", "monsieur": "M.", "mm.": "M.",
-    "mme": "Mme", "mme.": "Mme", "madame": "Mme", "mmes": "Mme", "mlle": "Mlle",
+    "mme": "Mme", "mme.": "Mme", "madame": "Mme", "mmes": "Mme", "mesdames": "Mme", "messieurs": "M.", "mlle": "Mlle",
     "mademoiselle": "Mlle", "dr": "Dr", "dr.": "Dr",
 }
 

@@ -155,7 +155,7 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
                 if re.search(r"\bgroupe|non[- ]inscrit|\bliste\b", listed, re.I):
                     hit.groups = [" ".join(g.split()).strip(" .") for g in
                                   re.split(r"\s*[;,]\s*(?=groupe|non|liste)", listed, flags=re.I) if g.strip(" .")]
-                elif re.search(r"\b(?:m\.|mme|monsieur|madame)", listed, re.I):
+                elif re.search(r"\b(?:m\.|mm\.|mmes?|monsieur|madame|messieurs|mesdames)", listed, re.I):
                     hit.names = names_in(listed, roster)
             if count is None and hit.names:
                 hit.count = len(hit.names)

@@ -69,8 +69,7 @@ CASES = [
                  [("Sylvie MOREAU", "excused", "Paul ROUX")], id="a-donne-pouvoir"),
     pytest.param("Étaient présents : Mesdames FONTAINE Claire, PETIT Anne, Messieurs DUPONT Jean, ROUX Paul.",
                  [("Claire FONTAINE", "present", None), ("Anne PETIT", "present", None),
-                  ("Jean DUPONT", "present", None), ("Paul ROUX", "present", None)], id="mesdames-messieurs", marks=pytest.mark.xfail(strict=True,
-                 reason="'Mesdames'/'Messieurs' are not civilities: kept as first names ('Mesdames Claire FONTAINE')")),
+                  ("Jean DUPONT", "present", None), ("Paul ROUX", "present", None)], id="mesdames-messieurs"),
 ]
 
 

@@ -95,8 +95,7 @@ CASES = [
                  dict(for_=14, not_voting=1, members=[("Jacques GIRAUD", "not_voting")]), id="non-participation"),
     pytest.param("Adopté à la majorité.\nContre : MM. Luc BERNARD et Hugo LAMBERT",
                  dict(against=2, members=[("Luc BERNARD", "against"), ("Hugo LAMBERT", "against")]),
-                 id="MM-plural-civility", marks=pytest.mark.xfail(strict=True,
-                 reason="'Contre : MM. …' is not read (trailing names need m./mme): against None, no members")),
+                 id="MM-plural-civility"),
 ]
 
 FIELDS = ("for_", "against", "abstention", "not_voting", "absent", "unanimous", "result")
