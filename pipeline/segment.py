@@ -75,6 +75,7 @@ def segment(doc: DocText) -> tuple[int, list[Segment]]:
 
 
 def _acts_by_page_headings(doc: DocText) -> int:
+    """How many pages open with an act's heading ("EXTRAIT DU REGISTRE…", "DÉLIBÉRATION N°…")."""
     return sum(1 for page in doc.pages if _match_table(ACT_HEADINGS, _top(page.text)))
 
 
@@ -173,8 +174,7 @@ def is_minutes(doc: DocText) -> bool:
 def _looks_like_minutes(doc: DocText, items: list[Segment]) -> bool:
     """Untitled minutes ("CR du conseil du …"): several voted items and no page opening an act."""
     voted = sum(1 for item in items if item.kind == "pv_item")
-    act_pages = sum(1 for page in doc.pages if _match_table(ACT_HEADINGS, _top(page.text)))
-    return voted >= 2 and act_pages <= 1
+    return voted >= 2 and _acts_by_page_headings(doc) <= 1
 
 
 @dataclass
@@ -186,20 +186,21 @@ class _Heading:
 
 def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
     """Agenda items of minutes: the numbered headings whose sections hold the votes."""
+    folded = fold(text)  # once: every run and item below is searched in it
     runs = _ordinal_runs(text)
     numbered = [_Heading(m.start(), 0, _title_after(text, m)) for m in NUMBERED_ITEM.finditer(text)]
     candidates = [run for run in runs if len(run) >= 2] + ([numbered] if numbered else [])
     if not candidates:
         return None
     # Most voted items wins; then the longest; then the earliest.
-    best = max(candidates, key=lambda run: (_voted_items(text, run), len(run), -run[0].start))
-    if _voted_items(text, best) == 0:
+    best = max(candidates, key=lambda run: (_voted_items(folded, run), len(run), -run[0].start))
+    if _voted_items(folded, best) == 0:
         return None
     segments: list[Segment] = []
     for index, heading in enumerate(best):
         end = best[index + 1].start if index + 1 < len(best) else len(text)
         end = _before_running_header(text, heading.start, end)
-        segments += _split_sub_items(text, heading, end)
+        segments += _split_sub_items(text, folded, heading, end)
     return best[0].start, segments
 
 
@@ -229,12 +230,12 @@ def _same_heading(first: re.Match[str], later: re.Match[str]) -> bool:
     return _ordinal(first) == _ordinal(later) and _key(first.group("title"))[:40] == _key(later.group("title"))[:40]
 
 
-def _voted_items(text: str, run: list[_Heading]) -> int:
+def _voted_items(folded: str, run: list[_Heading]) -> int:
     """How many items of a run hold a decision: the body's run wins over the ordre du jour's."""
     count = 0
     for index, heading in enumerate(run):
-        end = run[index + 1].start if index + 1 < len(run) else len(text)
-        count += bool(DECISION.search(fold(text[heading.start:end])))
+        end = run[index + 1].start if index + 1 < len(run) else len(folded)
+        count += bool(DECISION.search(folded[heading.start:end]))
     return count
 
 
@@ -248,19 +249,19 @@ VOTE_PHRASE = re.compile(
     r"\bvote\s*:|\bunanimit[ée]|\b\d+\s+(?:voix|votes?)\s+pour|\bpour\s*:\s*\d|\badopt[ée]e?\b|\bprend\s+acte", re.I)
 
 
-def _split_sub_items(text: str, heading: _Heading, end: int) -> list[Segment]:
+def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> list[Segment]:
     """One segment per item; an item holding several votes under dash sub-headings gives one per
-    sub-heading that is voted, titled by the sub-heading."""
-    body = text[heading.start:end]
-    kind = "pv_item" if DECISION.search(fold(body)) else "other"
+    sub-heading that is voted, titled by the sub-heading (`folded` is `fold(text)`)."""
+    body = folded[heading.start:end]
+    kind = "pv_item" if DECISION.search(body) else "other"
     whole = [Segment(kind=kind, start=heading.start, end=end, heading=heading.title)]
-    if len(VOTE_PHRASE.findall(fold(body))) < 2:
+    if len(VOTE_PHRASE.findall(body)) < 2:
         return whole
     subs = list(SUB_ITEM.finditer(text, heading.start, end))
     pieces = []
     for index, sub in enumerate(subs):
         piece_end = subs[index + 1].start() if index + 1 < len(subs) else end
-        if VOTE_PHRASE.search(fold(text[sub.start():piece_end])):
+        if VOTE_PHRASE.search(folded[sub.start():piece_end]):
             pieces.append(Segment(kind="pv_item", start=sub.start(), end=piece_end,
                                   heading=" ".join(sub.group("title").split()).strip(" :")))
     if len(pieces) < 2:
