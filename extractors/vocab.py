@@ -135,10 +135,10 @@ MINUTES_TITLES: list[str] = [
 # Printed session counts, mapped to the act field they fill. Each label is matched before or after
 # its figure ("Présents : 11", "15 conseillers en exercice", "en exercice 15").
 COUNT_LABELS: list[tuple[str, str]] = [
-    (r"(?:membres?|conseillers?|[ée]lus?)?\s*(?:en\s+exercice|en\s+fonctions?|composant\s+le\s+conseil)", "members_in_office"),
+    (r"(?:membres?|conseillers?|[ée]lus?)?\s*(?:en\s*exercice|en\s+fonctions?|composant\s+le\s+conseil)", "members_in_office"),
     # "présents" but not "présents ou représentés", which counts the voters
     (r"(?:membres?|conseillers?)?\s*pr[ée]sents?(?!\s+(?:ou|et)\s+repr[ée]sent)", "present_count"),
-    (r"votants?|membres?\s+votants?|suffrages\s+exprim[ée]s|pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration)", "voters_count"),
+    (r"votants?|membres?\s+votants?|suffrages\s+exprim[ée]s|pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]l\w*)", "voters_count"),
 ]
 
 # Counts printed as "<figure> <who> <state>": "25 Conseillers étaient présents ou représentés",

@@ -7,6 +7,7 @@ the minutes or the first page of the document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors import header
 from extractors.amounts import parse_amounts
@@ -23,10 +24,14 @@ from pipeline.segment import VOTE_PHRASE, Segment
 from schemas.record import DECISION_KINDS, Act, Attendee
 
 # What an agenda item of minutes may print for itself; the rest is the session's.
+COUNT_KEYS = ("members_in_office", "present_count", "voters_count")
 ITEM_KEYS = ("president", "members_in_office", "present_count", "voters_count", "prefecture_id")
 SESSION_KEYS = ("collectivity", "body", "session_date", "convocation_date", "president", "secretary",
                 "members_in_office", "present_count", "voters_count", "prefecture_id")
 DECISION_OPENING = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|^[ \t]*d[ée]cide\b|^[ \t]*arr[êe]te\s*:", re.I | re.M)
+# Where a page's margin box sits in its text: the first lines of the page (a scan's OCR reads the
+# box at the top-left corner first; a text layer draws it before the body).
+PAGE_TOP_CHARS = 600
 PROSE_START = re.compile(r"^[ \t]*(?:objet|vu|consid[ée]rant|expos[ée]|rapport|le\s+conseil|la\s+commission)\b", re.I | re.M)
 
 
@@ -56,6 +61,30 @@ def session_facts(section: Section) -> dict:
     return facts
 
 
+def page_box_counts(doc: DocText) -> list[dict[str, int]]:
+    """Counts printed in a box repeated at the top of every page ("Nombre de membres en exercice : 11,
+    qui ont pris part à la délibération : 11"), page by page. A count read on a single page's top is
+    not a box (it may be the end of an item's vote) and is left out."""
+    tops = [header.parse_counts(page.text[:PAGE_TOP_CHARS]) for page in doc.pages]
+    repeated = {key for key in COUNT_KEYS if sum(key in top for top in tops) >= 2}
+    return [{key: value for key, value in top.items() if key in repeated} for top in tops]
+
+
+def usual_counts(boxes: list[dict[str, int]]) -> dict[str, int]:
+    """The value each count takes on most pages: the session's, when its header is unreadable."""
+    values = {key: Counter(box[key] for box in boxes if key in box) for key in COUNT_KEYS}
+    return {key: counter.most_common(1)[0][0] for key, counter in values.items() if counter}
+
+
+def plausible_counts(facts: dict) -> dict:
+    """Drop a members-in-office count smaller than those present or voting: an OCR misreading
+    ("en exercice : 1" for 11), which would otherwise fail every audit of the act."""
+    members = facts.get("members_in_office")
+    if members is not None and members < max(facts.get("present_count") or 0, facts.get("voters_count") or 0):
+        return {**facts, "members_in_office": None}
+    return facts
+
+
 def attendance_at(attendance: list[Attendee], offset: int, movements: list[Movement]) -> list[Attendee]:
     """The session's attendance as it stands at an item: latecomers absent until they arrive,
     members who left absent from then on."""
@@ -71,8 +100,10 @@ def attendance_at(attendance: list[Attendee], offset: int, movements: list[Movem
 
 
 def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: list[Attendee],
-              movements: list[Movement] | None = None) -> Act:
-    """The record of one act or part, with every finding traced to its page."""
+              movements: list[Movement] | None = None, page_boxes: list[dict[str, int]] | None = None) -> Act:
+    """The record of one act or part, with every finding traced to its page. `page_boxes` are the
+    counts of a box repeated on every page (`page_box_counts`): an item without counts of its own
+    takes those of the page it starts on."""
     section = doc.section(seg.start, seg.end)
     if seg.kind not in DECISION_KINDS:
         return Act(kind=seg.kind, title=seg.heading or _first_line(section), pages=section.pages,
@@ -80,7 +111,11 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
     own = session_facts(section)
     if seg.kind == "pv_item":
         own = {key: own.get(key) for key in ITEM_KEYS}
-    facts = {key: own.get(key) if own.get(key) is not None else session.get(key) for key in SESSION_KEYS}
+        if page_boxes:
+            box = plausible_counts(page_boxes[doc.page_index(seg.start)])
+            own.update({key: value for key, value in box.items() if own.get(key) is None and value is not None})
+    facts = plausible_counts({key: own.get(key) if own.get(key) is not None else session.get(key)
+                              for key in SESSION_KEYS})
     if seg.kind == "arrete":
         facts["body"] = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts["body"]
     attendance = parse_attendance(section)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from extractors.spans import DocText
 from pipeline import errors
-from pipeline.extract import build_act, session_facts
+from pipeline.extract import build_act, page_box_counts, session_facts, usual_counts
 from pipeline.ocr import OcrMode, recognise
 from pipeline.segment import segment
 from pipeline.text import read_pages
@@ -72,12 +72,15 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
         header_end, segments = segment(doc)
         session_section = doc.section(0, header_end or min(len(doc.text), 4000))
         session = session_facts(session_section)
+        page_boxes = page_box_counts(doc)
+        # A scanned header box may be unreadable on the first page and legible on the next ones.
+        session.update({key: value for key, value in usual_counts(page_boxes).items() if session.get(key) is None})
         session_attendance = parse_attendance(doc.section(0, header_end)) if header_end else []
         roster = [a.name for a in session_attendance]
         movements = parse_movements(doc.section(), roster, session.get("president")) if header_end else []
         for seg in segments:
             try:
-                acts.append(build_act(doc, seg, session, session_attendance, movements))
+                acts.append(build_act(doc, seg, session, session_attendance, movements, page_boxes))
             except Exception as exc:  # one act's failure must not lose the others
                 problems.append(f"act on pages {doc.page_number(seg.start)}: {type(exc).__name__}: {exc}")
     status = "parsed" if not problems else "partial"

@@ -1,0 +1,47 @@
+"""Assembling acts from the extractors: counts printed in a box repeated at the top of each page."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.spans import DocText, Page
+from pipeline.extract import page_box_counts, plausible_counts, usual_counts
+
+BOX = "DEPARTEMENT DU GARD\nNombre de membres\nen exercice : {members}\nqui ont pris part à la\ndélibération : {voters}\n"
+
+
+def pages(*tops: str) -> DocText:
+    return DocText([Page(n, top + "Objet : point\nVote : à l'unanimité") for n, top in enumerate(tops, start=1)])
+
+
+def test_a_box_repeated_on_every_page_gives_each_page_its_counts() -> None:
+    doc = pages(BOX.format(members=15, voters=13), BOX.format(members=15, voters=12), BOX.format(members=15, voters=12))
+    boxes = page_box_counts(doc)
+    assert boxes == [{"members_in_office": 15, "voters_count": 13},
+                     {"members_in_office": 15, "voters_count": 12},
+                     {"members_in_office": 15, "voters_count": 12}]
+    assert usual_counts(boxes) == {"members_in_office": 15, "voters_count": 12}
+
+
+@pytest.mark.parametrize("members, voters, expected", [
+    ("Il", "il", {"members_in_office": 11, "voters_count": 11}),  # OCR reads 1 as l or I
+    ("", "ii", {"voters_count": 11}),  # a blank figure on the scan
+])
+def test_ocr_readings_of_the_box(members: str, voters: str, expected: dict) -> None:
+    doc = pages(BOX.format(members=members, voters=voters), BOX.format(members=members, voters=voters))
+    assert page_box_counts(doc)[0] == expected
+
+
+def test_counts_on_one_page_only_are_not_a_box() -> None:
+    # "Votants : 12" closing an item at the top of page 2 is that item's tally, not page furniture.
+    doc = pages("Présentation du budget.\n", "Votants : 12\nPour : 12\n", "Suite des débats.\n")
+    assert page_box_counts(doc) == [{}, {}, {}]
+    assert usual_counts(page_box_counts(doc)) == {}
+
+
+@pytest.mark.parametrize("facts, expected_members", [
+    ({"members_in_office": 1, "voters_count": 11}, None),  # "en exercice : 1" misread from 11
+    ({"members_in_office": 11, "present_count": 9, "voters_count": 11}, 11),
+    ({"members_in_office": 11}, 11),
+])
+def test_members_in_office_below_the_voters_is_a_misreading(facts: dict, expected_members: int | None) -> None:
+    assert plausible_counts(facts).get("members_in_office") == expected_members
