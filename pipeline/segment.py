@@ -196,12 +196,46 @@ def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
     best = max(candidates, key=lambda run: (_voted_items(folded, run), len(run), -run[0].start))
     if _voted_items(folded, best) == 0:
         return None
-    segments: list[Segment] = []
+    segments: list[Segment] = _items_before_agenda(text, folded, best[0].start)
     for index, heading in enumerate(best):
         end = best[index + 1].start if index + 1 < len(best) else len(text)
         end = _before_running_header(text, heading.start, end)
         segments += _split_sub_items(text, folded, heading, end)
     return best[0].start, segments
+
+
+# Decisions taken before the numbered agenda, under a heading of their own: "Approbation du
+# procès-verbal de la séance du …", "Élection du président de séance", "Adoption du règlement
+# intérieur". (The secretary, the quorum and the agenda itself are procedural: not acts.)
+PRE_AGENDA_HEADING = re.compile(
+    r"^[ \t]*[-–•]?[ \t]*(?P<title>(?:approbation|adoption|[ée]lection|d[ée]signation|nomination|installation)\s+"
+    r"(?:du|de\s+la|des|de\s+l['’]|d['’]un|d['’]une)\b[^\n]{3,150})$",
+    re.I | re.M,
+)
+# How far below its heading a pre-agenda item's vote may be.
+PRE_AGENDA_REACH = 3000
+
+
+def _items_before_agenda(text: str, folded: str, agenda_start: int) -> list[Segment]:
+    """The voted items between the session header and the first numbered item. A heading listed
+    again further on is an entry of the ordre du jour, not the item itself."""
+    headings = [m for m in PRE_AGENDA_HEADING.finditer(text, 0, agenda_start)
+                if not PROCEDURAL.search(m.group("title")) and not _listed_again(folded, m, agenda_start)]
+    items: list[Segment] = []
+    for index, heading in enumerate(headings):
+        end = headings[index + 1].start() if index + 1 < len(headings) else agenda_start
+        end = min(end, heading.end() + PRE_AGENDA_REACH)
+        vote = VOTE_PHRASE.search(folded, heading.end(), end)
+        if vote:
+            line_end = folded.find("\n", vote.end())
+            items.append(Segment(kind="pv_item", start=heading.start(), end=line_end if 0 <= line_end < end else end,
+                                 heading=" ".join(heading.group("title").split()).strip(" :")))
+    return items
+
+
+def _listed_again(folded: str, heading: re.Match[str], limit: int) -> bool:
+    key = fold(heading.group("title"))[:40]
+    return folded.find(key, heading.end(), limit) != -1
 
 
 MAX_RUNS = 64

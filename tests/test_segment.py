@@ -63,3 +63,30 @@ def test_a_recueil_sommaire_is_no_act_and_parts_follow_their_act() -> None:
     convention = "CONVENTION\nArticle 1 : Objet de la convention\nMontant : 1 000 €\n"
     _, _, found = segments(sommaire, act, convention)
     assert [kind for kind, _ in found] == ["deliberation", "convention"]
+
+
+def test_voted_items_before_the_numbered_agenda() -> None:
+    text = (HEADER + "Ordre du jour :\n- Approbation du procès-verbal de la séance du 2 février 2025\n"
+            "- Budget primitif\n"
+            "Désignation du secrétaire de séance\nMme Claire MARTIN est désignée à l'unanimité.\n"
+            "Approbation du procès-verbal de la séance du 2 février 2025\n"
+            "Le procès-verbal est adopté à l'unanimité.\n"
+            "Élection du président de séance pour le vote du compte administratif\n"
+            "M. Paul ROUX est élu à l'unanimité.\n"
+            "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+            "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n")
+    doc, header_end, found = segments(text)
+    assert found == [
+        ("pv_item", "Approbation du procès-verbal de la séance du 2 février 2025"),
+        ("pv_item", "Élection du président de séance pour le vote du compte administratif"),
+        ("pv_item", "Budget primitif"), ("pv_item", "Tarifs de la cantine"),
+    ]
+    assert doc.text[header_end:].startswith("1. Budget primitif")
+
+
+def test_an_unvoted_heading_before_the_agenda_is_no_item() -> None:
+    text = (HEADER + "Installation du conseil municipal par le Maire sortant\nLe Maire ouvre la séance.\n"
+            "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+            "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n")
+    _, _, found = segments(text)
+    assert found == [("pv_item", "Budget primitif"), ("pv_item", "Tarifs de la cantine")]
