@@ -66,6 +66,11 @@ def segment(doc: DocText) -> tuple[int, list[Segment]]:
     """(end of the session header, acts and parts in document order)."""
     minutes = _minutes_items(doc.text)
     if minutes and (is_minutes(doc) or _looks_like_minutes(doc, minutes[1])):
+        closed = _items_closed_by_votes(doc) if is_minutes(doc) else []
+        # A short numbered list inside one item ("1. tranche …, 2. tranche …") is no agenda when
+        # the minutes' vote lines close many more items than it numbers.
+        if len(closed) > 2 * _voted(minutes[1]):
+            return closed[0].start, closed
         return minutes
     if is_minutes(doc) or len(VOTE_LINE.findall(doc.text)) >= 3 and not _acts_by_page_headings(doc):
         items = _items_closed_by_votes(doc)
@@ -173,8 +178,12 @@ def is_minutes(doc: DocText) -> bool:
 
 def _looks_like_minutes(doc: DocText, items: list[Segment]) -> bool:
     """Untitled minutes ("CR du conseil du …"): several voted items and no page opening an act."""
-    voted = sum(1 for item in items if item.kind == "pv_item")
-    return voted >= 2 and _acts_by_page_headings(doc) <= 1
+    return _voted(items) >= 2 and _acts_by_page_headings(doc) <= 1
+
+
+def _voted(items: list[Segment]) -> int:
+    """How many decisions the items hold (items decided together share one)."""
+    return len({item.end for item in items if item.kind == "pv_item"})
 
 
 @dataclass
@@ -196,12 +205,29 @@ def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
     best = max(candidates, key=lambda run: (_voted_items(folded, run), len(run), -run[0].start))
     if _voted_items(folded, best) == 0:
         return None
-    segments: list[Segment] = _items_before_agenda(text, folded, best[0].start)
-    for index, heading in enumerate(best):
-        end = best[index + 1].start if index + 1 < len(best) else len(text)
-        end = _before_running_header(text, heading.start, end)
-        segments += _split_sub_items(text, folded, heading, end)
+    ends = [_before_running_header(text, heading.start, best[index + 1].start if index + 1 < len(best) else len(text))
+            for index, heading in enumerate(best)]
+    items = [_split_sub_items(text, folded, heading, end) for heading, end in zip(best, ends)]
+    # Headings printed one after the other with nothing but their titles are decided together by the
+    # vote that closes the last of them ("043 : …, 044 : …, 045 : …" then one body and one vote):
+    # each is an act, and each act holds that shared decision.
+    for index in range(len(best) - 2, -1, -1):
+        after = items[index + 1][-1]
+        if after.kind == "pv_item" and _title_only(text, best[index], ends[index]):
+            items[index] = [Segment(kind="pv_item", start=best[index].start, end=after.end, heading=best[index].title)]
+    segments = _items_before_agenda(text, folded, best[0].start) + [seg for group in items for seg in group]
     return best[0].start, segments
+
+
+# What may follow an item's heading before the next heading for the two to be decided together.
+TITLE_ONLY_SLACK = 40
+
+
+def _title_only(text: str, heading: _Heading, end: int) -> bool:
+    """True when the item is its heading and title alone (the next heading follows at once)."""
+    body = re.sub(r"\s+", "", text[heading.start:end])
+    title = re.sub(r"\s+", "", heading.title or "")
+    return len(body) - len(title) <= TITLE_ONLY_SLACK
 
 
 # Decisions taken before the numbered agenda, under a heading of their own: "Approbation du

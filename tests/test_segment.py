@@ -90,3 +90,31 @@ def test_an_unvoted_heading_before_the_agenda_is_no_item() -> None:
             "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n")
     _, _, found = segments(text)
     assert found == [("pv_item", "Budget primitif"), ("pv_item", "Tarifs de la cantine")]
+
+
+def test_headings_decided_together_each_hold_the_shared_vote() -> None:
+    text = (HEADER + "2025-041 : Voirie : marché de relevés topographiques\n"
+            "2025-042 : Voirie : marché de reconnaissances géotechniques\n"
+            "2025-043 : Voirie : marché de détection amiante\n"
+            "Les trois consultations sont un préalable aux travaux.\n"
+            "LE CONSEIL, à l'unanimité, ADOPTE par 15 VOIX les trois consultations.\n"
+            "2025-044 : Subvention au comité des fêtes\nLE CONSEIL, à l'unanimité, APPROUVE la subvention.\n")
+    doc, _, found = segments(text)
+    assert [heading for _, heading in found] == [
+        "Voirie : marché de relevés topographiques", "Voirie : marché de reconnaissances géotechniques",
+        "Voirie : marché de détection amiante", "Subvention au comité des fêtes"]
+    _, raw = segment(doc)
+    assert all("ADOPTE par 15 VOIX" in doc.text[s.start:s.end] for s in raw[:3])
+    assert "ADOPTE" not in doc.text[raw[3].start:raw[3].end]
+
+
+def test_a_numbered_list_inside_one_item_does_not_hide_the_vote_lines() -> None:
+    # Minutes whose items are closed by "Vote :" lines; one item lists tariffs "1. … 2. …".
+    items = "".join(f"Question numéro {n} du conseil\nLe Maire présente le point {n}.\nVote : à l'unanimité\n"
+                    for n in ("un", "deux", "trois", "quatre"))
+    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL\n" + items + "Tarifs de l'eau 2025\n"
+            "1. Maintien du prix des abonnements\n2. Maintien du prix du mètre cube\nVote : à l'unanimité\n")
+    _, _, found = segments(text)
+    assert [heading for _, heading in found] == [
+        "Question numéro un du conseil", "Question numéro deux du conseil", "Question numéro trois du conseil",
+        "Question numéro quatre du conseil", "Tarifs de l'eau 2025"]
