@@ -36,7 +36,7 @@ MAX_BLOCK = 4000
 def parse_attendance(section: Section) -> list[Attendee]:
     """Everyone named in the section's attendance lists, once each, with their status and proxy."""
     text = section.text
-    folded = fold(text)
+    folded = repair_labels(fold(text))
     headings = list(HEADING_LINE.finditer(folded))
     people: dict[str, Attendee] = {}
     for index, heading in enumerate(headings):
@@ -57,7 +57,25 @@ def parse_attendance(section: Section) -> list[Attendee]:
                 people[attendee.name] = attendee
             elif attendee and attendee.proxy_to and not people[attendee.name].proxy_to:
                 people[attendee.name] = attendee
-    return list(people.values())
+    return list(_without_split_compounds(people).values())
+
+
+# The words attendance headings are made of, for `repair_labels`.
+LABEL_WORDS = frozenset({"presents", "presentes", "excuses", "excusees", "absents", "absentes", "pouvoirs",
+                         "procurations", "procuration", "representes", "representees"})
+LINE_LABEL = re.compile(r"^([ \t]*)([a-z]{7,})(?=[ \t]*:)", re.M)
+
+
+def repair_labels(folded: str) -> str:
+    """A list label misread by OCR by one letter ("Procutations :", "Presenis :") is put right.
+    Only same-length substitutions are repaired, so every offset into the text stays valid."""
+    def repair(match: re.Match[str]) -> str:
+        word = match.group(2)
+        for label in LABEL_WORDS:
+            if len(label) == len(word) and sum(a != b for a, b in zip(label, word)) == 1:
+                return match.group(1) + label
+        return match.group(0)
+    return LINE_LABEL.sub(repair, folded)
 
 
 PERSON_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’\-\.]*|de|du|des|la|le|d'|d’|van|von|\(.*|.*\))$")
@@ -107,10 +125,46 @@ def _entries(block: str) -> list[str]:
     # One name a line ("M. Jean DUPONT (Brévannes)⏎Mme …"): a line break before a civility separates.
     # (Not after a proxy link cut by the line: "Mme A à⏎Mme B".)
     block = re.sub(r"(?<![\s,;])(?<!\b[àa])(?<!\bpar)([ \t]*)\n(?=[ \t]*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)", r"\1,\n", block)
+    block = _one_proxy_a_line(block)
     block = re.sub(r"\(\s*\d{1,3}\s*\)", " ", block)  # "(25)": a count printed after the names
     flat = " ".join(re.sub(r"-[ \t]*\n[ \t]*", "-", block).split())
     protected = re.sub(r"\(([^)]*)\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")", flat)
     return [e.replace("\x00", ",") for e in split_names(protected)]
+
+
+def _one_proxy_a_line(block: str) -> str:
+    """Proxies printed one a line without commas ("A donne procuration à B⏎C donne procuration à D"):
+    a line whose proxy link has its holder after it ends the entry when the next line opens another
+    proxy (a giver, then a link); otherwise the next line may be the rest of the holder's name."""
+    lines = block.split("\n")
+    links = [PROXY.search(fold(line)) for line in lines]
+    out: list[str] = []
+    holder_given = False  # the current entry already names its holder (on this line or the one above)
+    for index, (line, link) in enumerate(zip(lines, links)):
+        out.append(line)
+        holder_given = bool(link and line[link.end():].strip()) or (holder_given and not link)
+        if not holder_given or index + 1 == len(lines):
+            continue
+        following, next_link = lines[index + 1], links[index + 1]
+        giver = following[:next_link.start()] if next_link else ""
+        if giver.strip() and not re.search(r"[,;]", giver + line):  # lines without any separator
+            out[-1] += ","
+        elif not next_link and not all(PERSON_WORD.match(word) for word in re.sub(r"[,;.]", " ", following).split()):
+            break  # a line of prose or a heading ("Ouverture de la séance"): the list is over
+    return "\n".join(out)
+
+
+def _without_split_compounds(people: dict[str, Attendee]) -> dict[str, Attendee]:
+    """A compound surname cut at its hyphen by a line break ("ROUVIER -⏎COROUGE") reads as two
+    entries; when the whole name is printed elsewhere in the lists, the two halves are dropped."""
+    names = set(people)
+    halves: set[str] = set()
+    for name in names:
+        for cut in (m.start() for m in re.finditer("-", name)):
+            left, right = name[:cut].strip(), name[cut + 1:].strip()
+            if left in names and any(other.endswith(right) for other in names - {name, left}):
+                halves |= {left} | {other for other in names - {name, left} if other.endswith(right)}
+    return {name: person for name, person in people.items() if name not in halves}
 
 
 def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset: int) -> Attendee | None:

@@ -133,7 +133,9 @@ def normalize_name(text: str) -> tuple[str | None, str] | None:
 def split_names(text: str) -> list[str]:
     """Split a printed list of people on commas, semicolons, "et" and line breaks between names."""
     text = re.sub(r"\s+", " ", text)
-    parts = re.split(r"\s*[,;]\s*|\s+et\s+|\s+-\s+|\s+–\s+|\s+/\s+|\s+−\s+", text)
+    # A dash spaced on one side only is a separator too when a capitalised name stands on the other
+    # ("Alessandra STURANI -Valérie UPPHOFF"); a hyphen inside a compound name has no space at all.
+    parts = re.split(r"\s*[,;]\s*|\s+et\s+|\s+[-–−]\s+|\s+/\s+|\s+[-–−](?=[A-ZÀ-Ý])|(?<=[^\W\d_])[-–−]\s+(?=[A-ZÀ-Ý])", text)
     return [p.strip(" .:-–−•▪*") for p in parts if p.strip(" .:-–−•▪*")]
 
 

@@ -70,6 +70,21 @@ CASES = [
     pytest.param("Étaient présents : Mesdames FONTAINE Claire, PETIT Anne, Messieurs DUPONT Jean, ROUX Paul.",
                  [("Claire FONTAINE", "present", None), ("Anne PETIT", "present", None),
                   ("Jean DUPONT", "present", None), ("Paul ROUX", "present", None)], id="mesdames-messieurs"),
+    pytest.param("Présents : Jean DUPONT - Claire FONTAINE - Anne\nPETIT -Paul ROUX- Luc BERNARD",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
+                  ("Anne PETIT", "present", None), ("Paul ROUX", "present", None),
+                  ("Luc BERNARD", "present", None)], id="dashes-spaced-on-one-side"),
+    pytest.param("Procurations : Luc BERNARD donne procuration à Jean DUPONT\n"
+                 "Sylvie MOREAU donne procuration à Claire\nFONTAINE\nHugo LAMBERT donne procuration à Paul ROUX\n"
+                 "Ouverture de la séance\nLe quorum est atteint.",
+                 [("Luc BERNARD", "excused", "Jean DUPONT"), ("Sylvie MOREAU", "excused", "Claire FONTAINE"),
+                  ("Hugo LAMBERT", "excused", "Paul ROUX")], id="one-proxy-a-line-without-commas"),
+    pytest.param("Procutations : Luc BERNARD donne procuration à Jean DUPONT",  # OCR: one letter misread
+                 [("Luc BERNARD", "excused", "Jean DUPONT")], id="ocr-misread-label"),
+    pytest.param("Absents excusés : Anne PETIT - Marc ROUVIER -\nCOROUGE\n"
+                 "Pouvoirs : Marc ROUVIER-COROUGE donne pouvoir à Anne PETIT",
+                 [("Anne PETIT", "excused", None), ("Marc ROUVIER-COROUGE", "excused", "Anne PETIT")],
+                 id="compound-surname-cut-by-the-line"),
 ]
 
 
