@@ -308,6 +308,10 @@ SECRETARY_PATTERNS = [
     re.compile(r"secr[ée]taire(?:\s*\(s\))?(?:\s+de\s+s[ée]ance)?(?:\s*\([^)]{0,160}\)\.?)?\s*:\s*(?P<name>[^\n,;()]{3,60})", re.I),
     # "Mme Anne PETIT a été désignée / est élue secrétaire de séance"
     re.compile(rf"(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+{_AS}secr[ée]taire", re.I),
+    # "Patricia MICHOT a été nommée secrétaire de séance" (no civility: capitalised words; OCR may
+    # misread the "a" of "a été")
+    re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){1,3}))[ \t]+(?:\S{1,2}[ \t]+[ée]t[ée][ \t]+|est[ \t]+)"
+               rf"(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+{_AS}secr[ée]taire", re.I),
     # "le Maire, après avoir désigné Monsieur Paul ROUX comme secrétaire de séance"
     re.compile(rf"d[ée]sign[ée]e?\s+(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+{_AS}secr[ée]taire", re.I),
     # "Le Maire propose la candidature de Mme Anne PETIT en qualité de secrétaire" (then the vote)

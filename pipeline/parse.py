@@ -70,6 +70,7 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
     if len(result.unusable) < len(pages) or result.done:  # some page has text to read
         doc = DocText(pages)
         header_end, segments = segment(doc)
+        header_end = _after_opening_formalities(header_end, segments)
         session_section = doc.section(0, header_end or min(len(doc.text), 4000))
         session = session_facts(session_section)
         page_boxes = page_box_counts(doc)
@@ -88,6 +89,16 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
                             status=status, errors=problems, parser_version=PARSER_VERSION, page_info=page_info,
                             ocr_pages=len(result.done))
     return Record(document=document, acts=acts)
+
+
+def _after_opening_formalities(header_end: int, segments: list) -> int:
+    """The session header runs on over the procedural items that open minutes (the secretary's
+    designation, the agenda): they name session facts such as the secretary."""
+    for seg in segments:
+        if seg.kind != "other" or seg.part_of is not None or seg.start > header_end + 2:
+            break
+        header_end = max(header_end, seg.end)
+    return header_end
 
 
 def _ranges(numbers: list[int]) -> str:

@@ -98,6 +98,13 @@ PROCEDURAL = re.compile(
     re.I,
 )
 
+# What a procedural vote is about, read just before it whatever the item's heading: the session's
+# secretary, a change to the agenda.
+PROCEDURAL_VOTE = re.compile(
+    r"secr[ée]taire\s+(?:de|pour\s+la\s+pr[ée]sente)\s+s[ée]ance|en\s+qualit[ée]\s+de\s+secr[ée]taire|"
+    r"modifi\w*\s+(?:de\s+)?l['’]ordre\s+du\s+jour|ordre\s+du\s+jour\s+(?:est\s+)?modifi|"
+    r"(?:ajout\w*|rajout\w*|retir\w*|retrait)\s+(?:d['’]un\s+point\s+)?(?:[àa]|de)\s+l['’]ordre\s+du\s+jour", re.I)
+
 
 def _items_closed_by_votes(doc: DocText) -> list[Segment]:
     """Minutes without numbered items: each vote closes the item that runs from the previous vote;
@@ -112,7 +119,8 @@ def _items_closed_by_votes(doc: DocText) -> list[Segment]:
             segments[-1].end = last_end = vote.end()
             continue
         title = _item_title(text[start:vote.start()], running, first=not segments)
-        kind = "other" if title and PROCEDURAL.search(title) else "pv_item"
+        procedural = (title and PROCEDURAL.search(title)) or PROCEDURAL_VOTE.search(text, max(start, vote.start() - 300), vote.start())
+        kind = "other" if procedural else "pv_item"
         segments.append(Segment(kind=kind, start=start, end=vote.end(), heading=title))
         start = last_end = vote.end()
     if len(segments) < 2:
@@ -135,12 +143,18 @@ def _key(line: str) -> str:
 
 
 def _item_title(piece: str, running: set[str], first: bool) -> str | None:
-    """The item's heading: its first heading-like line; for the first item, which follows the session
-    header, the last heading-like line that still has the item's text under it."""
+    """The item's heading: its first heading-like line. For the first item, which follows the
+    session header, the last heading-like line that still has the item's text under it; for an item
+    that opens with the ordre du jour, the last heading-like line above its first line of prose
+    (the agenda's entries are not its title)."""
     lines = [line.strip(" -–•_\f") for line in piece.split("\n")]
     headings = [i for i, line in enumerate(lines) if _heading_like(line, running)]
     if first:
         headings = [i for i in headings if any(lines[j].strip() for j in range(i + 1, len(lines)))][-1:]
+    elif headings and AGENDA_LABEL.match(lines[headings[0]]):
+        prose = next((i for i, line in enumerate(lines) if _prose_line(line, running)), None)
+        above = [i for i in headings[1:] if prose is not None and i < prose]
+        headings = above[-1:] or headings[1:]
     return " ".join(lines[headings[0]].split())[:200] if headings else None
 
 
@@ -148,7 +162,23 @@ def _heading_like(line: str, running: set[str]) -> bool:
     """A short line of words, not a sentence, not a label, not the page's letterhead or cartouche."""
     words = re.findall(r"[^\W\d_]{3,}", line)
     return (2 <= len(words) <= 20 and not line.endswith((":", ".", ";", ",")) and _key(line) not in running
-            and not CARTOUCHE.search(line))
+            and not CARTOUCHE.search(line) and not SENTENCE.search(line) and not SPEAKER_LABEL.match(line))
+
+
+# Words that make a line a sentence rather than a title: the verbs minutes report with
+# ("Monsieur le Maire propose …", "Personne ne prenant la parole, il est passé au vote").
+SENTENCE = re.compile(
+    r"\b(?:est|sont|a|ont|[ée]tait|sera|propose|pr[ée]sente|demande|expose|informe|rappelle|indique|pr[ée]cise|"
+    r"souhaite|d[ée]cide|explique|donne|prenant|passe|pass[ée])\b", re.I)
+AGENDA_LABEL = re.compile(r"^[ \t]*ordre\s+du\s+jou\w*\s*:?\s*$", re.I)
+# "Rapporteur : Mme Anne PETIT" names who presents the item; it is not its title.
+SPEAKER_LABEL = re.compile(r"^[ \t]*(?:rapporteu\w*|pr[ée]sent[ée]e?\s+par|intervenant\w*)\b", re.I)
+
+
+def _prose_line(line: str, running: set[str]) -> bool:
+    """A line of the item's text: four words or more that are not a title, a label or page furniture."""
+    return (len(re.findall(r"[^\W\d_]{2,}", line)) >= 4 and not _heading_like(line, running)
+            and _key(line) not in running and not CARTOUCHE.search(line))
 
 
 # The standard margin box (cartouche) of French deliberation pages, repeated on every page:

@@ -186,6 +186,8 @@ def test_parse_president(head, expected):
          "5211-1 du CGCT) : Anne-Marie PETIT a été désignée ;", "Anne-Marie PETIT"),
         ("Nomination du secrétaire\nMonsieur le Maire propose la candidature de Mme ROUX Hélène\n"
          "en qualité de secrétaire pour la présente séance\nVote : à l'unanimité", "Hélène ROUX"),
+        ("Anne PETIT a été nommée secrétaire de séance", "Anne PETIT"),
+        ("Anne PETIT 2 été nommée secrétaire de séance", "Anne PETIT"),  # OCR: "a" read as "2"
     ],
 )
 def test_parse_secretary(head, expected):

@@ -56,6 +56,30 @@ def test_unnumbered_items_are_closed_by_their_votes() -> None:
                      ("pv_item", "Emprunt à court terme")]
 
 
+def test_procedural_votes_are_known_by_what_precedes_the_vote() -> None:
+    # The heading says nothing procedural; the sentence before the vote does.
+    text = (HEADER + "Ouverture de la séance\nMonsieur le Maire propose de retirer de l'ordre du jour le point 4.\n"
+            "Vote : à l'unanimité\n"
+            "Le Maire propose la candidature de Claire MARTIN, en qualité de\nsecrétaire pour la présente séance\n"
+            "Vote : à l'unanimité\n"
+            "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n"
+            "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : 10 pour, 1 contre\n")
+    _, _, found = segments(text)
+    assert [kind for kind, _ in found] == ["other", "other", "pv_item", "pv_item"]
+    assert [heading for _, heading in found][2:] == ["Convention de secours", "Emprunt à court terme"]
+
+
+def test_the_item_after_the_ordre_du_jour_is_titled_above_its_text() -> None:
+    text = (HEADER + "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
+            "Ordre du jour\n- Approbation du procès-verbal du 2 février\n- Convention de secours\n"
+            "Approbation du procès-verbal du 2 février\nPersonne ne prenant la parole, il est passé au vote\n"
+            "Vote : à l'unanimité\n"
+            "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n")
+    _, _, found = segments(text)
+    assert found == [("other", "Nomination du secrétaire"), ("pv_item", "Approbation du procès-verbal du 2 février"),
+                     ("pv_item", "Convention de secours")]
+
+
 def test_a_recueil_sommaire_is_no_act_and_parts_follow_their_act() -> None:
     sommaire = "RECUEIL DES ACTES ADMINISTRATIFS\nSOMMAIRE\n2024-031 Approbation du compte de gestion 2\n"
     act = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDélibération n° 2024-031\nObjet : Compte de gestion\n"
