@@ -192,16 +192,26 @@ SESSION_CUE = re.compile(r"s[ée]ance|r[ée]union|l'an\b|session|conseil\s+\w+\s
 NOT_SESSION_CUE = re.compile(r"convo|affich|transmis|t[ée]l[ée]trans|re[çc]u|publi|r[ée]ception|notifi|envoy|n[ée]\s|vu\b|d[ée]lib[ée]ration\s+n", re.I)
 
 
+# Where a session's date is announced: its title, the "L'an … le …" formula, a margin box.
+SESSION_TOP = 1500
+
+
 def parse_session_date(head: str) -> str | None:
-    """The meeting's date: the first date announced as a séance/réunion, never the convocation's."""
+    """The meeting's date: the date announced as a séance/réunion, never the convocation's. When the
+    announced dates disagree (a margin box misread by OCR: "1 mars" for "11 mars"), the one printed
+    most often at the top wins ("Séance du 11 mars 2021", "l'an deux mille vingt et un, le onze
+    mars"), then the first. (Further down, the minutes quote earlier séances.)"""
     fallback = None
+    announced: list[str] = []
     for start, _, iso in find_dates(head):
         before = fold(head[max(0, start - 60):start])
         if NOT_SESSION_CUE.search(before.split("\n")[-1][-30:]):
             continue
-        if SESSION_CUE.search(before) or start < 5:
-            return iso
+        if (SESSION_CUE.search(before) or start < 5) and (start < SESSION_TOP or not announced):
+            announced.append(iso)
         fallback = fallback or iso
+    if announced:
+        return max(announced, key=lambda iso: (announced.count(iso), -announced.index(iso)))
     return fallback
 
 

@@ -89,6 +89,13 @@ def test_parse_body(head, expected):
         ("Transmis en préfecture le 15/03/2024\nSéance du 12/03/2024", "2024-03-12"),
         ("Le 12 mars 2024 à 18h30, le Conseil municipal s'est réuni", "2024-03-12"),
         ("Séance du 12 mars 2024\nDate d'affichage : 20/03/2024", "2024-03-12"),
+        # A margin box misread by OCR ("1 mars" for "11 mars") is outvoted by the title and the formula.
+        ("Compte rendu du\nconseil municipal du\n1 mars 2021\nSéance du 11 mars 2021\n"
+         "L'an deux mille vingt et un le onze mars à dix-huit heures", "2021-03-11"),
+        # Earlier séances quoted further down do not outvote the session's own date.
+        ("Compte-rendu de la séance du Conseil communautaire du 13 novembre 2025\n" + "Présents : …\n" * 200
+         + "Approbation du compte-rendu de la séance du 20 février 2025\n"
+         "Le compte-rendu de la séance du 20 février 2025 est adopté.", "2025-11-13"),
     ],
 )
 def test_parse_session_date(head, expected):
