@@ -468,6 +468,13 @@ def parse_prefecture_id(text: str) -> str | None:
     return re.sub(r"\s+", "", f"{match.group(1)}-{match.group(2)}") if match else None
 
 
+def document_prefecture_id(text: str) -> str | None:
+    """The receipt ID of a document stamped as one (minutes sent to the préfecture whole): the ID
+    when every stamp in it carries the same one; None when the acts were sent one by one."""
+    found = {re.sub(r"\s+", "", f"{m.group(1)}-{m.group(2)}") for m in PREFECTURE_ID.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 # "et 07 conseillers étaient Absents : …", "04 Absents" — minutes that print a total instead of names.
 ABSENT_TOTAL = re.compile(r"(?<![\w/.,-])(\d{1,3})\s+(?:(?:conseill\w+|membres?|[ée]lu\w*)\s+)?(?:[ée]taient\s+)?absents?\b", re.I)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from extractors import header
 from extractors.spans import DocText
 from pipeline import errors
 from pipeline.extract import build_act, page_box_counts, session_facts, usual_counts
@@ -73,6 +74,9 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
         header_end = _after_opening_formalities(header_end, segments)
         session_section = doc.section(0, header_end or min(len(doc.text), 4000))
         session = session_facts(session_section)
+        if segments and all(seg.kind in ("pv_item", "other") for seg in segments):
+            # Minutes are sent to the préfecture whole: their stamp, wherever it is, is every item's.
+            session["prefecture_id"] = session.get("prefecture_id") or header.document_prefecture_id(doc.text)
         page_boxes = page_box_counts(doc)
         # A scanned header box may be unreadable on the first page and legible on the next ones.
         session.update({key: value for key, value in usual_counts(page_boxes).items() if session.get(key) is None})

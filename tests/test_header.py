@@ -1,6 +1,7 @@
 """Table tests for extractors.header: collectivity, body, session date, number, title, people, counts, ID."""
 import pytest
 
+from extractors import header
 from extractors.header import (parse_body, parse_collectivity, parse_counts, parse_number, parse_prefecture_id,
                                parse_president, parse_secretary, parse_session_date, parse_signatories,
                                parse_signing_commune, parse_title)
@@ -301,3 +302,14 @@ def test_parse_counts(head, expected):
 )
 def test_parse_prefecture_id(text, expected):
     assert parse_prefecture_id(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Séance du 15 décembre 2023\n…\nID : 030-213001100-20240202-PV15122023-DE\n…\n"
+     "ID : 030-213001100-20240202-PV15122023-DE", "030-213001100-20240202-PV15122023-DE"),
+    # Acts stamped one by one: no ID is the whole document's.
+    ("ID : 030-213001100-20240202-D2024_01-DE\n…\nID : 030-213001100-20240202-D2024_02-DE", None),
+    ("Séance du 15 décembre 2023", None),
+])
+def test_document_prefecture_id(text, expected):
+    assert header.document_prefecture_id(text) == expected
