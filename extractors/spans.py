@@ -36,6 +36,8 @@ class Page:
     width: float = 0.0
     height: float = 0.0
     images: int = 0
+    # Where the page draws its images (x0, top, x1, bottom in points, origin at the top-left).
+    image_boxes: tuple[tuple[float, float, float, float], ...] = ()
 
     @property
     def chars(self) -> int:

@@ -61,7 +61,8 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
     result = recognise(path, layers, ocr)
     pages = result.pages
     page_info = [PageInfo(number=p.number, chars=p.chars, text_layer=p.number not in result.unusable,
-                          needs_ocr=p.number in result.pending, ocr=p.number in result.done) for p in pages]
+                          needs_ocr=p.number in result.pending, ocr=p.number in result.done,
+                          ocr_images=result.images.get(p.number, 0)) for p in pages]
     text_layer = bool(pages) and (len(pages) - len(result.unusable)) * 2 >= len(pages)
     problems: list[str] = []
     if result.pending:

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS document_paths (
 CREATE TABLE IF NOT EXISTS pages (
   sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE, number INTEGER NOT NULL,
   chars INTEGER NOT NULL, text_layer INTEGER NOT NULL, needs_ocr INTEGER NOT NULL,
-  ocr INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (sha256, number));
+  ocr INTEGER NOT NULL DEFAULT 0, ocr_images INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (sha256, number));
 CREATE TABLE IF NOT EXISTS acts (
   id TEXT PRIMARY KEY, sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
   position INTEGER NOT NULL, kind TEXT NOT NULL, part_of TEXT REFERENCES acts(id) ON DELETE CASCADE,
@@ -89,7 +89,8 @@ CREATE INDEX IF NOT EXISTS document_paths_path ON document_paths(path);
 # tables as they were, so these are added to them on open.
 ADDED_COLUMNS = (("runs", "duplicates", "INTEGER DEFAULT 0"), ("runs", "skipped", "INTEGER DEFAULT 0"),
                  ("runs", "ocr_pages", "INTEGER DEFAULT 0"), ("document_paths", "run_id", "INTEGER REFERENCES runs(id)"),
-                 ("documents", "ocr_pages", "INTEGER NOT NULL DEFAULT 0"), ("pages", "ocr", "INTEGER NOT NULL DEFAULT 0"))
+                 ("documents", "ocr_pages", "INTEGER NOT NULL DEFAULT 0"), ("pages", "ocr", "INTEGER NOT NULL DEFAULT 0"),
+                 ("pages", "ocr_images", "INTEGER NOT NULL DEFAULT 0"))
 # The per-run counters, each kept up to date inside the transaction of the document it counts.
 RUN_COUNTS = ("imported", "unchanged", "reparsed", "duplicates", "failed", "skipped", "pages", "ocr_pages")
 # What a run stored: rows of the documents it wrote (imported or re-parsed).
@@ -288,7 +289,7 @@ class Store:
             "ocr_pages": doc.ocr_pages})
         self.db["pages"].insert_all(
             {"sha256": doc.sha256, "number": p.number, "chars": p.chars, "text_layer": p.text_layer,
-             "needs_ocr": p.needs_ocr, "ocr": p.ocr} for p in doc.page_info)
+             "needs_ocr": p.needs_ocr, "ocr": p.ocr, "ocr_images": p.ocr_images} for p in doc.page_info)
         ids = [f"{doc.sha256[:16]}-{i}" for i in range(len(record.acts))]
         for index, act in enumerate(record.acts):
             self._insert_act(ids[index], doc.sha256, index, act, ids[act.part_of] if act.part_of is not None else None)

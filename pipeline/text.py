@@ -73,10 +73,18 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
             words = _word_boxes(textpage, text, height)
         finally:
             textpage.close()
-        images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-        return Page(number=index + 1, text=text, words=words, width=width, height=height, images=images)
+        boxes = tuple(_image_box(image, height)
+                      for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+        return Page(number=index + 1, text=text, words=words, width=width, height=height, images=len(boxes),
+                    image_boxes=boxes)
     finally:
         page.close()
+
+
+def _image_box(image: pdfium.PdfObject, height: float) -> tuple[float, float, float, float]:
+    """An image's bounds on the page, origin at the top-left like the word boxes."""
+    left, bottom, right, top = image.get_bounds()
+    return round(left, 1), round(height - top, 1), round(right, 1), round(height - bottom, 1)
 
 
 def _word_boxes(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[Word]:

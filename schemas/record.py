@@ -153,6 +153,8 @@ class PageInfo(Model):
     text_layer: bool = Field(description="the PDF page has a usable text layer (not missing, thin or garbage)")
     needs_ocr: bool = Field(description="the page was to be OCR'd and was not: its facts may be missing")
     ocr: bool = Field(default=False, description="the page's text comes from OCR")
+    ocr_images: int = Field(default=0, ge=0, description="images of a page with its own text (a table pasted as a "
+                                                         "picture) whose text OCR added to the page's")
 
 
 class DocumentInfo(Model):

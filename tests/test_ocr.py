@@ -10,9 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
 from reportlab.lib.pagesizes import A0
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from bench.archive import combine, garble, write_scan
@@ -155,3 +157,65 @@ def test_without_tesseract_scans_are_flagged_with_what_to_install(pdfs: dict[str
 def test_an_unknown_ocr_mode_is_refused(pdfs: dict[str, Path]) -> None:
     with pytest.raises(ValueError, match="auto, never, force"):
         parse_pdf(pdfs["text"], ocr="sometimes")  # type: ignore[arg-type]
+
+
+def _picture_of(lines: list[str], folder: Path, width_pt: float = 400, height_pt: float = 120):
+    """The lines typeset, then rendered at 200 dpi as a picture: a table pasted as an image."""
+    typeset = folder / "typeset.pdf"
+    pdf = canvas.Canvas(str(typeset), pagesize=(width_pt, height_pt), invariant=1)
+    text = pdf.beginText(10, height_pt - 20)
+    text.setFont("Helvetica", 11)
+    text.setLeading(16)
+    for line in lines:
+        text.textLine(line)
+    pdf.drawText(text)
+    pdf.save()
+    rendered = pdfium.PdfDocument(str(typeset))
+    try:
+        bitmap = rendered[0].render(scale=200 / 72, grayscale=True)
+        return bitmap.to_pil()
+    finally:
+        rendered.close()
+
+
+def _page_with_picture(path: Path, picture, box: tuple[float, float, float, float]) -> Path:
+    """A text page (a heading, a paragraph above and one below) with the picture drawn at box
+    (x, y from the bottom, width, height)."""
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 780, "Objet : Décision modificative n° 1 du budget principal")
+    pdf.drawString(60, 760, "Le Maire présente les crédits à inscrire au budget, détaillés ci-dessous :")
+    pdf.drawImage(ImageReader(picture), *box)
+    pdf.drawString(60, box[1] - 30, "Le Conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE la décision.")
+    pdf.save()
+    return path
+
+
+TABLE_ROWS = ["Chapitre 21 - Immobilisations corporelles 12 500,00 €",
+              "Chapitre 23 - Immobilisations en cours -12 500,00 €",
+              "Chapitre 65 - Subventions aux associations 3 200,00 €"]
+
+
+def test_a_table_pasted_as_a_picture_is_read_where_it_stands(tmp_path: Path) -> None:
+    box = (60, 560, 400, 120)
+    path = _page_with_picture(tmp_path / "picture.pdf", _picture_of(TABLE_ROWS, tmp_path), box)
+    record = parse_pdf(path)
+    assert record.document.page_info[0].ocr_images == 1
+    assert not record.document.page_info[0].ocr  # the page keeps its own text layer
+    act = record.acts[0]
+    text = act.text
+    assert text.index("détaillés ci-dessous") < text.index("Immobilisations corporelles") < text.index("après en avoir")
+    values = {float(a.value) for a in act.amounts}
+    assert {12500.0, -12500.0, 3200.0} <= values
+    amount = next(a for a in act.amounts if float(a.value) == 3200.0)
+    x0, top, x1, bottom = amount.source.bbox
+    # The picture stands 842 - 560 - 120 = 162 pt below the top of the page, 120 pt high.
+    assert 60 <= x0 < x1 <= 460 and 162 <= top < bottom <= 282
+
+
+def test_a_small_picture_is_not_read(tmp_path: Path) -> None:
+    # A logo-sized picture (3 % of the page) holds no text worth the OCR time.
+    path = _page_with_picture(tmp_path / "logo.pdf", _picture_of(TABLE_ROWS[:1], tmp_path, 160, 30), (60, 600, 160, 30))
+    record = parse_pdf(path)
+    assert record.document.page_info[0].ocr_images == 0
+    assert "Immobilisations" not in record.acts[0].text
