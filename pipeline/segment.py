@@ -68,8 +68,8 @@ def segment(doc: DocText) -> tuple[int, list[Segment]]:
     if minutes and (is_minutes(doc) or _looks_like_minutes(doc, minutes[1])):
         closed = _items_closed_by_votes(doc) if is_minutes(doc) else []
         # A short numbered list inside one item ("1. tranche …, 2. tranche …") is no agenda when
-        # the minutes' vote lines close many more items than it numbers.
-        if len(closed) > 2 * _voted(minutes[1]):
+        # items closed by their vote lines come before it (two may: the secretary, the last minutes).
+        if sum(1 for item in closed if item.kind == "pv_item" and item.end <= minutes[0]) > MAX_ITEMS_BEFORE_AGENDA:
             return closed[0].start, closed
         return minutes
     if is_minutes(doc) or len(VOTE_LINE.findall(doc.text)) >= 3 and not _acts_by_page_headings(doc):
@@ -77,6 +77,9 @@ def segment(doc: DocText) -> tuple[int, list[Segment]]:
         if items:
             return items[0].start, items
     return 0, _acts_by_page(doc)
+
+
+MAX_ITEMS_BEFORE_AGENDA = 2
 
 
 def _acts_by_page_headings(doc: DocText) -> int:
@@ -168,7 +171,7 @@ def _heading_like(line: str, running: set[str]) -> bool:
 # Words that make a line a sentence rather than a title: the verbs minutes report with
 # ("Monsieur le Maire propose …", "Personne ne prenant la parole, il est passé au vote").
 SENTENCE = re.compile(
-    r"\b(?:est|sont|a|ont|[ée]tait|sera|propose|pr[ée]sente|demande|expose|informe|rappelle|indique|pr[ée]cise|"
+    r"\b(?:est|sont|(?-i:a)|ont|[ée]tait|sera|propose|pr[ée]sente|demande|expose|informe|rappelle|indique|pr[ée]cise|"
     r"souhaite|d[ée]cide|explique|donne|prenant|passe|pass[ée])\b", re.I)
 AGENDA_LABEL = re.compile(r"^[ \t]*ordre\s+du\s+jou\w*\s*:?\s*$", re.I)
 # "Rapporteur : Mme Anne PETIT" names who presents the item; it is not its title.
@@ -355,9 +358,68 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
             pieces.append(Segment(kind="pv_item", start=sub.start(), end=piece_end,
                                   heading=" ".join(sub.group("title").split()).strip(" :")))
     if len(pieces) < 2:
-        return whole
+        return _split_at_votes(text, heading.start, end, heading.title) or whole
     pieces[0].start = heading.start  # the shared heading and its introduction go with the first
+    return [split for piece in pieces for split in _split_at_votes(text, piece.start, piece.end, piece.heading) or [piece]]
+
+
+# A vote line inside an item, with or without a label of its own: "Vote : pour à l'unanimité",
+# "DM1 pour budget communal approuvé : Vote : 14 pour / 0 contre / 0 abstention".
+VOTE_LABEL_LINE = re.compile(r"^(?P<label>[^\n]{0,120}?)\bvote\s*:[^\n]*$", re.I | re.M)
+# The tally printed under a bare "Vote :" ("- pour : 15", "- abstention : 4 (…)").
+TALLY_LINE = re.compile(r"\n[ \t]*[-–•]?[ \t]*(?:pour|contre|abstentions?|ne\s+prend|votants?|exprim\w+)\b[^\n]*", re.I)
+LABEL_VERDICT = re.compile(r"[\s:]*(?:\b(?:approuv|adopt|rejet)[ée]e?s?\b)?[\s:]*$", re.I)
+TRAILING_AMOUNT = re.compile(r"[\s:–-]*\d[\d \u00a0\u202f.,’']*\s*(?:€|euros?)\s*$", re.I)
+
+
+def _split_at_votes(text: str, start: int, end: int, title: str | None) -> list[Segment]:
+    """An item [start, end) decided by several vote lines ("Vote : …" after each association of a
+    subsidy list, "DM1 pour budget communal approuvé : Vote : …") gives one act per vote, from the
+    previous one. A label on the vote line titles its act; a piece that opens with a list entry and
+    its amount ("Jumelage 600 €") is titled by the item and the entry ("Vote des subventions –
+    Jumelage"); one that opens with a heading of its own (a lost bullet) by that heading."""
+    votes = list(VOTE_LABEL_LINE.finditer(text, start, end))
+    if len(votes) < 2:
+        return []
+    pieces: list[Segment] = []
+    piece_start = start
+    for vote in votes:
+        piece_end = vote.end()
+        while (tally := TALLY_LINE.match(text, piece_end)) and tally.end() <= end:
+            piece_end = tally.end()
+        label = LABEL_VERDICT.sub("", vote.group("label")).strip(" -–•:")
+        if len(re.findall(r"[^\W\d_]{3,}", label)) >= 2:
+            name = " ".join(label.split())
+        else:
+            lines = text[piece_start:vote.start()].split("\n")
+            first = piece_start == start
+            name = _piece_name(lines[1:] if first else lines, first, title)
+        pieces.append(Segment(kind="pv_item", start=piece_start, end=piece_end, heading=name or title))
+        piece_start = piece_end
+    pieces[-1].end = end
     return pieces
+
+
+def _piece_name(lines: list[str], first: bool, item_title: str | None) -> str | None:
+    """What a piece of an item is about: the line it opens with; for the first piece, which follows
+    the item's heading and introduction, the last line starting with a capital above its vote,
+    with the lowercase lines that continue it. A sentence is no name."""
+    lines = [line.strip(" -–•\f") for line in lines if line.strip(" -–•\f")]
+    if not lines:
+        return None
+    if first:
+        index = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][:1].isupper()), None)
+        if index is None:
+            return None
+        name = " ".join([lines[index]] + [line for line in lines[index + 1:] if line[:1].islower()])
+    else:
+        name = lines[0]
+    if SENTENCE.search(name) or name.endswith((".", ":")) or not re.search(r"[^\W\d_]{3,}", name):
+        return None
+    entry = TRAILING_AMOUNT.sub("", name)
+    if entry != name and item_title:  # a list entry with its amount: named within its item
+        return f"{item_title} – {' '.join(entry.split())}"
+    return " ".join(entry.split()) or None
 
 
 # The lines a page starts with before the next item ("Page 2 sur 2", a running title) are short.

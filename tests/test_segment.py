@@ -142,3 +142,31 @@ def test_a_numbered_list_inside_one_item_does_not_hide_the_vote_lines() -> None:
     assert [heading for _, heading in found] == [
         "Question numéro un du conseil", "Question numéro deux du conseil", "Question numéro trois du conseil",
         "Question numéro quatre du conseil", "Tarifs de l'eau 2025"]
+
+
+def test_several_vote_lines_in_one_item_are_several_acts() -> None:
+    text = (HEADER + "1. Finances\n- Vote des subventions aux associations\n"
+            "Mme MARTIN présente les demandes de subventions.\n"
+            "Association des anciens combattants\nde la commune (A.C.) 320 €\nVote : pour à l'unanimité\n"
+            "Jumelage 600 €\nM. ROUX demande qui préside le comité.\nM. ROUX ne prend pas part au vote.\n"
+            "Vote : pour à l'unanimité.\n"
+            "Équipe 800 €\nVote :\n- pour : 15\n- abstention : 4 (M. ROUX, Mme PETIT)\n"
+            "Vote du taux des taxes communales\nLe Maire propose de maintenir les taux.\nVote : pour à l'unanimité\n"
+            "- Budget primitif 2025\nLe budget est présenté.\nAdopté à l'unanimité.\n"
+            "2. Décisions modificatives du budget 2025\nLe Maire présente les mouvements de crédits.\n"
+            "DM1 pour budget communal approuvé : Vote : 14 pour / 0 contre / 0 abstention\n"
+            "DM1 pour budget assainissement approuvé : Vote : 14 pour / 0 contre / 0 abstention\n")
+    doc, _, found = segments(text)
+    assert [heading for _, heading in found] == [
+        "Vote des subventions aux associations – Association des anciens combattants de la commune (A.C.)",
+        "Vote des subventions aux associations – Jumelage",
+        "Vote des subventions aux associations – Équipe",
+        "Vote du taux des taxes communales",
+        "Budget primitif 2025",
+        "DM1 pour budget communal",
+        "DM1 pour budget assainissement",
+    ]
+    _, raw = segment(doc)
+    equipe = doc.text[raw[2].start:raw[2].end]
+    assert equipe.rstrip().endswith("(M. ROUX, Mme PETIT)")  # the tally under "Vote :" stays with it
+    assert "Vote du taux" not in equipe
