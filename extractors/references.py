@@ -18,10 +18,11 @@ _NUM = r"n[°o º]\s*"
 # "n° 2019 - 41", "n° 83-\n634") is one figure.
 _JOIN = r"\s?-(?:\s{1,3}(?=\d))?"
 # "L.2121-29", "L 1111-2", "R. 411-8", "L612-1", "L.211.1", "L. 211-3 A": a letter, then figures
-# joined by - or ., then an optional capital-letter index.
+# joined by - or ., then an optional capital-letter index; a line may break after the letter
+# ("l'article L. ⏎2121-14").
 # D and A articles need their dot ("D. 2121-1"), else act numbers such as "D2018-72" would match.
 CODE_ARTICLE = re.compile(
-    rf"(?<![\w/-])(?:([LR]){SPACE}?\.?|([DA]){SPACE}?\.)\s{{0,2}}(\d{{1,4}}(?:(?:{_JOIN}|\.)\d{{1,3}}){{0,3}})"
+    rf"(?<![\w/-])(?:([LR]){SPACE}?\.?|([DA]){SPACE}?\.)[ \t\u00a0\u202f]{{0,3}}\n?\s{{0,2}}(\d{{1,4}}(?:(?:{_JOIN}|\.)\d{{1,3}}){{0,3}})"
     rf"(?![\d/])(?:{SPACE}([A-Z])(?=\s*(?:[,;.)]|et\b|$)))?",
     re.MULTILINE,
 )

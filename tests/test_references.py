@@ -89,6 +89,9 @@ def refs(text):
          [("code_article", "L.2121-29", None)]),
         ("Objet et décision D2018-72 du bureau", []),
         ("Séance du 12 mars 2024 – 35 830 € – n° 2023-597", []),
+        # the line breaks after the article's letter
+        ("en application des dispositions de l'article L.  \n2121-14 du Code général des Collectivités",
+         [("code_article", "L.2121-14", None)]),
     ],
 )
 def test_parse_references(text, expected):
