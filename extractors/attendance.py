@@ -57,7 +57,25 @@ def parse_attendance(section: Section) -> list[Attendee]:
                 people[attendee.name] = attendee
             elif attendee and attendee.proxy_to and not people[attendee.name].proxy_to:
                 people[attendee.name] = attendee
+    for line in STATUS_AFTER_NAME.finditer(text):
+        attendee = _attendee(line.group("name"), _status_word(line.group("status")), False, section, line.start("name"))
+        if attendee and attendee.name not in people:
+            people[attendee.name] = attendee
     return list(_without_split_compounds(people).values())
+
+
+# A name and its status on a line of their own: "Maryline : absente non excusée", "M. Paul ROUX : excusé".
+STATUS_AFTER_NAME = re.compile(
+    r"^[ \t]*(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,3})[ \t]*:[ \t]*"
+    r"(?P<status>(?:absente?s?|excus[ée]e?s?)(?:[ \t]+(?:non[ \t]+)?excus[ée]e?s?)?)[ \t.]*$",
+    re.M | re.I,
+)
+
+
+def _status_word(status: str) -> str:
+    """"absente non excusée" is absent; "excusée", "absente excusée" are excused."""
+    folded = fold(status)
+    return "absent" if "non" in folded or "excus" not in folded else "excused"
 
 
 # The words attendance headings are made of, for `repair_labels`.

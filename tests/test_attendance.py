@@ -85,6 +85,10 @@ CASES = [
                  "Pouvoirs : Marc ROUVIER-COROUGE donne pouvoir à Anne PETIT",
                  [("Anne PETIT", "excused", None), ("Marc ROUVIER-COROUGE", "excused", "Anne PETIT")],
                  id="compound-surname-cut-by-the-line"),
+    pytest.param("Présents : Jean DUPONT, Claire FONTAINE.\nMaryline : absente non excusée\nM. Paul ROUX : excusé\n"
+                 "Secrétaire de séance : Claire FONTAINE",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
+                  ("MARYLINE", "absent", None), ("Paul ROUX", "excused", None)], id="name-then-status"),
 ]
 
 
