@@ -171,12 +171,13 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
 
 
 def _tally_context(folded: str, match: re.Match[str]) -> bool:
-    """A count before "pour" is a vote only with "voix"/"votes", after "par", or beside other counts."""
+    """A count before "pour" is a vote only with "voix"/"votes", after "par" or "Vote :", or beside
+    other counts ("14 pour / 0 contre")."""
     if re.search(r"voix|votes?|bulletins?", match.group(0)):
         return True
-    if re.search(r"\bpar\s*$", folded[max(0, match.start() - 6):match.start()]):
+    if re.search(r"(?:\bpar|\bvote\s*:)\s*$", folded[max(0, match.start() - 10):match.start()]):
         return True
-    return bool(re.match(r"[\s,;.–\-]*(?:et\s+)?\d{1,3}\s*(?:voix\s+)?(?:contre|abstention)", folded[match.end():match.end() + 40]))
+    return bool(re.match(r"[\s,;.–\-/|]*(?:et\s+)?\d{1,3}\s*(?:voix\s+)?(?:contre|abstention)", folded[match.end():match.end() + 40]))
 
 
 def _clusters(events: list[tuple]) -> list[list[tuple]]:

@@ -96,6 +96,9 @@ CASES = [
     pytest.param("Adopté à la majorité.\nContre : MM. Luc BERNARD et Hugo LAMBERT",
                  dict(against=2, members=[("Luc BERNARD", "against"), ("Hugo LAMBERT", "against")]),
                  id="MM-plural-civility"),
+    pytest.param("Vote : 14 pour / 0 contre / 0 abstention  adopté",
+                 dict(for_=14, against=0, abstention=0, unanimous=True, result="adopted"), id="slashed-tally"),
+    pytest.param("Vote : 9 pour", dict(for_=9, against=0, result="adopted"), id="count-after-vote-label"),
 ]
 
 FIELDS = ("for_", "against", "abstention", "not_voting", "absent", "unanimous", "result")
