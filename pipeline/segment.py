@@ -258,6 +258,8 @@ TITLE_ONLY_SLACK = 40
 
 def _title_only(text: str, heading: _Heading, end: int) -> bool:
     """True when the item is its heading and title alone (the next heading follows at once)."""
+    if DECISION.search(fold(text[heading.start:end])):
+        return False
     body = re.sub(r"\s+", "", text[heading.start:end])
     title = re.sub(r"\s+", "", heading.title or "")
     return len(body) - len(title) <= TITLE_ONLY_SLACK
@@ -439,8 +441,8 @@ def _title_after(text: str, match: re.Match[str]) -> str | None:
     title = re.sub(r"^(?:objet|obj\.)\s*:\s*", "", (match.group("title") or "").strip(" :–-"), flags=re.I)
     following = []
     for line in text[match.end():match.end() + 400].strip().split("\n"):
-        if ITEM_HEADING.match(line) or NUMBERED_ITEM.match(line) or VOTE_LINE.match(line):
-            break  # the next item or the vote: the title is over
+        if ITEM_HEADING.match(line) or NUMBERED_ITEM.match(line) or VOTE_LINE.match(line) or VOTE_PHRASE.search(line):
+            break  # the next item or the vote ("1 abstention 11 votes pour"): the title is over
         following.append(line)
     lines = [title, *following] if title else following
     return wrapped_title([line.strip(" :–-") for line in lines]) or None if lines else None

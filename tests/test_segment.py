@@ -170,3 +170,16 @@ def test_several_vote_lines_in_one_item_are_several_acts() -> None:
     equipe = doc.text[raw[2].start:raw[2].end]
     assert equipe.rstrip().endswith("(M. ROUX, Mme PETIT)")  # the tally under "Vote :" stays with it
     assert "Vote du taux" not in equipe
+
+
+def test_a_tally_under_a_heading_is_not_part_of_its_title() -> None:
+    # "2/ Title" then "1 abstention 11 votes pour": the item is voted, not a heading decided with the next.
+    text = (HEADER + "1/ Délibération rapport d'activité 2024\n2 abstentions 10 votes pour\n"
+            "2/ Changement de destination de deux parcelles\n1 abstention 11 votes pour\n"
+            "3/ Délibération programme de travaux en forêt\nCréation de rampes d'accès.\n4 votes contre 8 votes pour\n")
+    doc, _, found = segments(text)
+    assert [heading for _, heading in found] == [
+        "Délibération rapport d'activité 2024", "Changement de destination de deux parcelles",
+        "Délibération programme de travaux en forêt"]
+    _, raw = segment(doc)
+    assert "contre" not in doc.text[raw[1].start:raw[1].end]
