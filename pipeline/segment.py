@@ -334,6 +334,8 @@ def _voted_items(folded: str, run: list[_Heading]) -> int:
     return count
 
 
+# A dashed line that is a vote, not a subtitle: "- Pour : 15".
+SUB_ITEM_VOTE = re.compile(r"(?:pour|contre|abstentions?|ne\s+prend|votants?|vote)\b", re.I)
 # A sub-item under a shared heading: "- Approbation du compte administratif 2020".
 # (A dashed vote line "- Pour : 15" is not a sub-item.)
 SUB_ITEM = re.compile(
@@ -437,13 +439,18 @@ def _before_running_header(text: str, start: int, end: int) -> int:
 
 
 def _title_after(text: str, match: re.Match[str]) -> str | None:
-    """The item's title: on the number's line, or on the next line when the number stands alone."""
+    """The item's title: on the number's line, or on the next line when the number stands alone.
+    A dashed line right under a titled heading is its subtitle ("1. Plan Local d'Urbanisme ⏎ −
+    Droit de préemption urbain" is "Plan Local d'Urbanisme – Droit de préemption urbain")."""
     title = re.sub(r"^(?:objet|obj\.)\s*:\s*", "", (match.group("title") or "").strip(" :–-"), flags=re.I)
     following = []
     for line in text[match.end():match.end() + 400].strip().split("\n"):
         if ITEM_HEADING.match(line) or NUMBERED_ITEM.match(line) or VOTE_LINE.match(line) or VOTE_PHRASE.search(line):
             break  # the next item or the vote ("1 abstention 11 votes pour"): the title is over
         following.append(line)
+    subtitle = re.match(r"[ \t]*[-–−][ \t]*(\S[^\n]*)", following[0]) if title and following else None
+    if subtitle and not SUB_ITEM_VOTE.match(subtitle.group(1)):
+        return f"{' '.join(title.split())} – {' '.join(subtitle.group(1).split()).strip(' :.')}"
     lines = [title, *following] if title else following
     return wrapped_title([line.strip(" :–-") for line in lines]) or None if lines else None
 

@@ -183,3 +183,12 @@ def test_a_tally_under_a_heading_is_not_part_of_its_title() -> None:
         "Délibération programme de travaux en forêt"]
     _, raw = segment(doc)
     assert "contre" not in doc.text[raw[1].start:raw[1].end]
+
+
+def test_a_dashed_line_under_a_heading_is_its_subtitle() -> None:
+    text = (HEADER + "1. Plan Local d'Urbanisme\n− Droit de préemption urbain\nIl est proposé d'instaurer le droit.\n"
+            "− Pour : 15\n− Abstention : 1, Mme PETIT\n"
+            "2. Plan Local d'Urbanisme\n− Permis de démolir\nLe permis est maintenu.\nAdopté à l'unanimité.\n")
+    _, _, found = segments(text)
+    assert [heading for _, heading in found] == [
+        "Plan Local d'Urbanisme – Droit de préemption urbain", "Plan Local d'Urbanisme – Permis de démolir"]
