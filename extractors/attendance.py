@@ -185,10 +185,15 @@ def _without_split_compounds(people: dict[str, Attendee]) -> dict[str, Attendee]
     return {name: person for name, person in people.items() if name not in halves}
 
 
+# In a list of proxies, an entry naming two people without a link word is giver, then holder
+# ("Monsieur Jean-Claude THUILLIER Monsieur Michel LEBLANC"): the second civility starts the holder.
+SECOND_CIVILITY = re.compile(r"(?<=\S)\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)")
+
+
 def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset: int) -> Attendee | None:
     entry = entry.strip(" .")
     folded = fold(entry)
-    link = PROXY.search(folded) or (BARE_PROXY.search(folded) if pouvoirs else None)
+    link = PROXY.search(folded) or (BARE_PROXY.search(folded) or SECOND_CIVILITY.search(entry) if pouvoirs else None)
     holder = None
     giver_text = entry
     if link:

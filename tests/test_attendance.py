@@ -89,6 +89,10 @@ CASES = [
                  "Secrétaire de séance : Claire FONTAINE",
                  [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
                   ("MARYLINE", "absent", None), ("Paul ROUX", "excused", None)], id="name-then-status"),
+    pytest.param("Pouvoirs :\n- Monsieur Luc BERNARD à Monsieur Jean DUPONT\n- Madame Sylvie MOREAU Madame Anne PETIT\n"
+                 "Absente :\n- Madame Odile FAURE",
+                 [("Luc BERNARD", "excused", "Jean DUPONT"), ("Sylvie MOREAU", "excused", "Anne PETIT"),
+                  ("Odile FAURE", "absent", None)], id="proxy-entry-without-link-word"),
 ]
 
 
