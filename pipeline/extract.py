@@ -143,7 +143,7 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
         attendance=attendance,
         votes=[complete_vote(v, facts.get("voters_count"), attendance, session.get("absent_count")) for v in votes],
         articles=parse_articles(section),
-        amounts=parse_amounts(section),
+        amounts=parse_amounts(_before_debate(section)),
         references=parse_references(section),
         entities=parse_entities(_prose(section), roster),
         text=section.text,
@@ -165,6 +165,25 @@ def _number_line_offset(section: Section, number: tuple | None) -> int | None:
     source_text = number[1].text
     position = section.text.find(source_text)
     return section.text.rfind("\n", 0, position) + 1 if position >= 0 else None
+
+
+# A member's intervention reported in minutes: "Monsieur LEBLANC demande si…", "Madame le maire
+# indique que les fermages s'élèvent à 149,32 €…".
+DEBATE_LINE = re.compile(
+    r"^[ \t]*(?:Monsieur|Madame|M\.|Mme)\s+(?:l[ea]\s+(?i:maire|pr[ée]sidente?)|[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)"
+    r"\s+(?:lui\s+|leur\s+)?(?:demande|indique|r[ée]pond|pr[ée]cise|s['’]interroge|s['’][ée]tonne|estime|souligne|regrette|"
+    r"ajoute|[ée]voque|ne\s+comprend|fait\s+remarquer|intervient|explique|constate|remarque|d[ée]plore|interroge|questionne|signale)\b",
+    re.M,
+)
+
+
+def _before_debate(section: Section) -> Section:
+    """Where an act's amounts are read: a formal deliberation reproduced in minutes up to the debate
+    that follows its decision. Sums quoted by members after the decision ("Monsieur X évoque 4 000 à
+    5 000 € d'impayés") are not the act's."""
+    opening = DECISION_OPENING.search(section.text)
+    debate = DEBATE_LINE.search(section.text, opening.end()) if opening else None
+    return section.sub(0, debate.start()) if debate else section
 
 
 def _prose(section: Section) -> Section:

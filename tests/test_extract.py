@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.spans import DocText, Page
-from pipeline.extract import page_box_counts, plausible_counts, usual_counts
+from pipeline.extract import build_act, page_box_counts, plausible_counts, session_facts, usual_counts
+from pipeline.segment import Segment
 
 BOX = "DEPARTEMENT DU GARD\nNombre de membres\nen exercice : {members}\nqui ont pris part à la\ndélibération : {voters}\n"
 
@@ -45,3 +46,16 @@ def test_counts_on_one_page_only_are_not_a_box() -> None:
 ])
 def test_members_in_office_below_the_voters_is_a_misreading(facts: dict, expected_members: int | None) -> None:
     assert plausible_counts(facts).get("members_in_office") == expected_members
+
+
+def test_sums_quoted_in_the_debate_after_the_decision_are_not_the_acts() -> None:
+    text = ("D2024-45 - Objet : Admission en non-valeur\n"
+            "Le comptable public demande l'admission en non-valeur de créances de 117,60 € et 27,00 €.\n"
+            "Le Conseil municipal, après en avoir délibéré, à l'unanimité :\n"
+            "- DÉCIDE d'admettre en non-valeur les créances pour un montant de 144,60 €\n"
+            "- CHARGE le maire de l'exécution de la présente.\n"
+            "Monsieur LEBLANC évoque la somme de 4 000 à 5 000 € d'impayés pour le service enfance.\n"
+            "Madame le maire indique que les relances sont faites.\n")
+    doc = DocText([Page(1, text)])
+    act = build_act(doc, Segment(kind="pv_item", start=0, end=len(text)), session_facts(doc.section(0, 0)), [])
+    assert sorted(float(a.value) for a in act.amounts) == [27.0, 117.6, 144.6]
