@@ -124,12 +124,26 @@ def _items_closed_by_votes(doc: DocText) -> list[Segment]:
         title = _item_title(text[start:vote.start()], running, first=not segments)
         procedural = (title and PROCEDURAL.search(title)) or PROCEDURAL_VOTE.search(text, max(start, vote.start() - 300), vote.start())
         kind = "other" if procedural else "pv_item"
-        segments.append(Segment(kind=kind, start=start, end=vote.end(), heading=title))
+        item_start = start if not segments else _title_line_start(text, start, vote.start(), title)
+        segments.append(Segment(kind=kind, start=item_start, end=vote.end(), heading=title))
         start = last_end = vote.end()
     if len(segments) < 2:
         return []
     segments[0].start = _first_line_start(text, segments[0].end, segments[0].heading)
     return segments
+
+
+def _title_line_start(text: str, start: int, end: int, title: str | None) -> int:
+    """Where an item starts: at its title's line (what comes between the previous vote and it, an
+    agenda or the next page's letterhead, is not the item's), the last one when the agenda lists it
+    too; at `start` when it has no title."""
+    found = start
+    offset = start
+    for line in text[start:end].split("\n"):
+        if title and " ".join(line.strip(" -–•_\f").split())[:200] == title:
+            found = offset
+        offset += len(line) + 1
+    return found
 
 
 def _running_lines(doc: DocText) -> set[str]:
@@ -235,9 +249,16 @@ def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
     if not candidates:
         return None
     # Most voted items wins; then the longest; then the earliest.
-    best = max(candidates, key=lambda run: (_voted_items(folded, run), len(run), -run[0].start))
-    if _voted_items(folded, best) == 0:
+    best = max(candidates, key=lambda run: (_voted_items(text, folded, run), len(run), -run[0].start))
+    if _voted_items(text, folded, best) == 0:
         return None
+    # Minutes may number their agenda ("1. Finances") and print act numbers too ("2025-041 : …"),
+    # some items under one, some under the other: both together, when they hold more decisions.
+    ordinal = [run for run in candidates if run is not numbered]
+    if numbered and ordinal:
+        merged = _merged(text, max(ordinal, key=lambda run: (_voted_items(text, folded, run), len(run))), numbered)
+        if _voted_items(text, folded, merged) > _voted_items(text, folded, best):
+            best = merged
     ends = [_before_running_header(text, heading.start, best[index + 1].start if index + 1 < len(best) else len(text))
             for index, heading in enumerate(best)]
     items = [_split_sub_items(text, folded, heading, end) for heading, end in zip(best, ends)]
@@ -325,13 +346,24 @@ def _same_heading(first: re.Match[str], later: re.Match[str]) -> bool:
     return _ordinal(first) == _ordinal(later) and _key(first.group("title"))[:40] == _key(later.group("title"))[:40]
 
 
-def _voted_items(folded: str, run: list[_Heading]) -> int:
-    """How many items of a run hold a decision: the body's run wins over the ordre du jour's."""
-    count = 0
-    for index, heading in enumerate(run):
-        end = run[index + 1].start if index + 1 < len(run) else len(folded)
-        count += bool(DECISION.search(folded[heading.start:end]))
-    return count
+def _voted_items(text: str, folded: str, run: list[_Heading]) -> int:
+    """How many items of a run hold a decision, theirs or the one they share with the headings that
+    follow them at once: the body's run wins over the ordre du jour's."""
+    ends = [run[index + 1].start if index + 1 < len(run) else len(folded) for index in range(len(run))]
+    decided = [bool(DECISION.search(folded[heading.start:end])) for heading, end in zip(run, ends)]
+    for index in range(len(run) - 2, -1, -1):
+        decided[index] = decided[index] or (decided[index + 1] and _title_only(text, run[index], ends[index]))
+    return sum(decided)
+
+
+def _merged(text: str, ordinal: list[_Heading], numbered: list[_Heading]) -> list[_Heading]:
+    """Agenda headings and act-number headings in one sequence. An agenda heading that only opens
+    act-number headings ("POINT N° 2 : FINANCEMENTS" over "24-07/048 : …") is a section, not an item."""
+    both = sorted({heading.start: heading for heading in ordinal + numbered}.values(), key=lambda h: h.start)
+    acts = {id(heading) for heading in numbered}
+    return [heading for index, heading in enumerate(both)
+            if id(heading) in acts or index + 1 == len(both) or id(both[index + 1]) not in acts
+            or not _title_only(text, heading, both[index + 1].start)]
 
 
 # A dashed line that is a vote, not a subtitle: "- Pour : 15".
@@ -361,8 +393,8 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
         if VOTE_PHRASE.search(folded[sub.start():piece_end]):
             pieces.append(Segment(kind="pv_item", start=sub.start(), end=piece_end,
                                   heading=" ".join(sub.group("title").split()).strip(" :")))
-    if len(pieces) < 2:
-        return _split_at_votes(text, heading.start, end, heading.title) or whole
+    if len(pieces) < 2:  # one voted sub-heading at most: it names the item's votes, if it has one
+        return _split_at_votes(text, heading.start, end, pieces[0].heading if pieces else heading.title) or whole
     pieces[0].start = heading.start  # the shared heading and its introduction go with the first
     return [split for piece in pieces for split in _split_at_votes(text, piece.start, piece.end, piece.heading) or [piece]]
 

@@ -192,3 +192,17 @@ def test_a_dashed_line_under_a_heading_is_its_subtitle() -> None:
     _, _, found = segments(text)
     assert [heading for _, heading in found] == [
         "Plan Local d'Urbanisme – Droit de préemption urbain", "Plan Local d'Urbanisme – Permis de démolir"]
+
+
+def test_agenda_numbers_and_act_numbers_together() -> None:
+    # Items under "1." and "2.", then act-numbered items; a section heading over act numbers is no item.
+    text = (HEADER + "1. Finances\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+            "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nAdopté à l'unanimité.\n"
+            "3. Voirie\n"
+            "2025-041 : Marché de relevés topographiques\n2025-042 : Marché de reconnaissances géotechniques\n"
+            "Les deux consultations sont un préalable aux travaux.\nLE CONSEIL, à l'unanimité, ADOPTE les deux consultations.\n"
+            "2025-043 : Subvention au comité des fêtes\nLE CONSEIL, à l'unanimité, APPROUVE la subvention.\n")
+    _, _, found = segments(text)
+    assert [heading for _, heading in found] == [
+        "Finances", "Tarifs de la cantine", "Marché de relevés topographiques",
+        "Marché de reconnaissances géotechniques", "Subvention au comité des fêtes"]
