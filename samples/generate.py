@@ -545,6 +545,15 @@ class Layout:
     header: Callable[[int, int], str | None] | None = None  # (page, total) -> text
     footer: Callable[[int, int, dict[str, int]], str | None] | None = None  # (page, total, marks)
     footer_left: str | None = None
+    # A margin box (cartouche) drawn at the top left of every page before the body, as rural
+    # minutes print their counts box on each sheet: its lines, width and font size. The top
+    # margin must leave room for it (see page_box_height).
+    page_box: Sequence[str] = ()
+    page_box_width: float = 62 * mm
+    page_box_font: float = 8.0
+
+    def page_box_height(self) -> float:
+        return len(self.page_box) * self.page_box_font * 1.25 + 8
 
 
 @dataclass
@@ -1226,6 +1235,17 @@ class SampleDocTemplate(BaseDocTemplate):
         width, height = lay.pagesize
         left, right, top, bottom = lay.margins
         canv.saveState()
+        if lay.page_box:
+            # Drawn first when the page begins: in the content stream, hence in the extracted
+            # text, the box comes before anything else on the page, like a cartouche printed on
+            # every sheet.
+            box_h, line_h = lay.page_box_height(), lay.page_box_font * 1.25
+            top_y = height - 10 * mm
+            canv.setLineWidth(0.8)
+            canv.rect(left, top_y - box_h, lay.page_box_width, box_h)
+            canv.setFont(FONT, lay.page_box_font)
+            for n, text in enumerate(lay.page_box):
+                canv.drawString(left + 4, top_y - 4 - line_h * (n + 1) + 2, text)
         canv.setFont(FONT, max(lay.font_size - 2.5, 6.5))
         if lay.header and (text := lay.header(page, total)):
             canv.drawString(left, height - top + 8, text)
@@ -2662,6 +2682,304 @@ def sample_compte_rendu_arrivee_nppv() -> Sample:
                   acts, story)
 
 
+def vote_colon(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Vote : à l'unanimité  /  Vote : 12 pour, 2 contre  /  Vote : 13 pour, 1 abstention"""
+    if v.unanimous and v.for_ is None:
+        return [para("Vote : à l'unanimité", ctx.st.left)]
+    parts = [f"{v.for_} pour"]
+    if v.against:
+        parts.append(f"{v.against} contre")
+    if v.abstention:
+        parts.append(f"{v.abstention} abstention{'s' if v.abstention > 1 else ''}")
+    return [para("Vote : " + ", ".join(parts), ctx.st.left)]
+
+
+def spaced_dashes(names: Sequence[str], one_sided: int) -> str:
+    """ "A B - C D - E F -G H": names joined by " - ", the separator before entry `one_sided`
+    spaced on its left only, as typed minutes often print it."""
+    text = names[0]
+    for i, name in enumerate(names[1:], start=1):
+        text += (" -" if i == one_sided else " - ") + name
+    return text
+
+
+def sample_compte_rendu_cartouche() -> Sample:
+    """14. A small commune's compte rendu: a cartouche with the counts at the top of every page,
+    "Prénom NOM - Prénom NOM" lists, one proxy a line, unnumbered items closed by "Vote :" lines,
+    a procedural secretary's nomination and an ordre du jour before the items."""
+    maire = person("M. Michel ARNOUX")
+    roy, pons = person("Mme Anne ROY"), person("M. Luc PONS")
+    dubost = person("Mme Claire DUBOST")
+    present_people = [maire, roy, pons, *people(
+        "Mme Odile MAS; M. Rémi FAURIE; Mme Lise BRUN; M. Yves GATTI; Mme Inès COSTE; "
+        "M. Paul VIDAL; Mme Zoé LAFON; M. Marc TEYSSIER"), dubost]
+    nogue, causse = person("Mme Sylvie NOGUÉ"), person("M. Denis CAUSSE")
+    ribes = person("M. Hugo RIBES")
+    day, earlier = date(2025, 3, 10), date(2025, 1, 20)
+    session = Session(
+        collectivity="Commune de Lestrade-sur-Arvelle", body="Conseil municipal", day=day,
+        hour=20, president=maire, secretary=dubost, convocation=date(2025, 3, 3),
+        members=[*present(*present_people), proxy(nogue, maire), proxy(causse, pons),
+                 *absent(ribes)],
+        in_office=15, voters=14)  # "Présents" is printed as a list only: no present count
+
+    def item(title: str, prose: list[str], vote: VoteSpec, amounts: Sequence[str] = ()) -> ActSpec:
+        return ActSpec(kind="pv_item", title=title, session=session, intro=prose, votes=[vote],
+                       amounts=list(amounts))
+
+    unanimous = VoteSpec(vote_colon, unanimous=True)
+    acts = [
+        ActSpec(kind="other", title="Nomination du secrétaire"),
+        item(f"Approbation du compte rendu du Conseil Municipal du {date_long(earlier)}",
+             [f"Le compte rendu de la séance du {date_long(earlier)} a été adressé à chaque "
+              "conseiller municipal.",
+              "Personne ne prenant la parole, il est passé au vote"], unanimous),
+        item("Réfection de la toiture de l'église",
+             ["Monsieur le Maire présente le devis de l'entreprise Charpentes du Causse pour la "
+              f"réfection de la toiture de l'église, d'un montant de "
+              f"{money('12500', cents=True)} HT. Il propose de solliciter l'aide du Département "
+              "au taux le plus élevé possible."], unanimous, ["12500"]),
+        item("Tarifs de la cantine scolaire",
+             ["Monsieur le Maire propose d'augmenter de cinq centimes le prix du repas servi aux "
+              "élèves à compter du 1er avril prochain, pour tenir compte de la hausse du prix des "
+              "denrées. Le prix du repas n'avait pas été modifié depuis trois ans."],
+             VoteSpec(vote_colon, for_=12, against=2)),
+        item("Adhésion au service commun d'instruction du droit des sols",
+             ["La communauté de communes propose aux communes membres d'adhérer au service "
+              "commun chargé d'instruire les permis de construire. La convention est conclue "
+              "pour trois ans."], unanimous),
+        item("Location du logement communal de l'ancienne école",
+             ["Le logement est vacant depuis le départ du précédent locataire. Monsieur le Maire "
+              "propose de le louer à compter du 1er mai à une famille de la commune."],
+             VoteSpec(vote_colon, for_=13, abstention=1)),
+    ]
+    box = ["RÉPUBLIQUE FRANÇAISE", "DÉPARTEMENT DU VAL-D'ARVELLE", "", "Nombre de membres",
+           f"en exercice : {session.in_office}", "qui ont pris part à la",
+           f"délibération : {session.voters}",
+           f"dont {sum(m.proxy_to is not None for m in session.members)} procurations",
+           f"Date de la convocation : {date_num(session.convocation)}", "", "Objet :",
+           "Compte rendu", "conseil municipal du", date_long(day)]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        bold = ParagraphStyle("crb", parent=s.left, fontName=FONT_BOLD, fontSize=11.5,
+                              leading=15, spaceBefore=14, keepWithNext=1)
+        head = ParagraphStyle("crh", parent=s.title, fontSize=10, leading=13)
+        names = ParagraphStyle("crn", parent=s.left, fontSize=10, leading=13.5)
+        present_names = [ctx.name(m.person) for m in session.members if m.status == "present"]
+        out: list[Flowable] = [
+            para("COMPTE RENDU du CONSEIL MUNICIPAL de la COMMUNE de Lestrade-sur-Arvelle",
+                 head),
+            para(f"Séance du {date_long(day)}", s.center),
+            para(f"{session_opening_words(day, 20, 0)}, le Conseil Municipal de cette Commune, "
+                 "régulièrement convoqué, s'est réuni au nombre prescrit par la loi, dans le lieu "
+                 f"habituel de ses séances, sous la présidence de Monsieur {ctx.name(maire)} - "
+                 "Maire.", s.body),
+            labelled("Présents :", spaced_dashes(present_names, one_sided=3), names),
+            labelled("Absents :", ctx.name(ribes), names),
+            labelled("Absents excusés :", f"{ctx.name(nogue)} - {ctx.name(causse)}", names),
+            rich("<b>Procurations :</b><br/>" + "<br/>".join(
+                escape(f"{ctx.name(m.person)} donne procuration à {ctx.name(m.proxy_to)}")
+                for m in session.members if m.proxy_to), names),
+            para("Ouverture de la séance", bold),
+            ctx.start(0),
+            para(acts[0].title or "", bold),
+            para(f"Monsieur le Maire propose la candidature de {ctx.name(session.secretary)}, en "
+                 "qualité de secrétaire pour la présente séance", s.body),
+            para("Vote : à l'unanimité", s.left),
+            ctx.end(0),
+            para("Ordre du jour", bold),
+            lines([f"- {act.title}" for act in acts[1:]], s.left),
+        ]
+        for i, act in enumerate(acts[1:], start=1):
+            out += [ctx.start(i), para(act.title or "", bold), *blocks(ctx, act.intro),
+                    *votes_block(ctx, act), ctx.end(i)]
+        out += [para("L'ordre du jour étant épuisé, la séance est levée à 22 h 10.", s.body),
+                signature(ctx, ["Le Maire,", ctx.name(maire)])]
+        return out
+
+    layout = Layout(font_size=12.5, leading=1.55, margins=(20 * mm, 20 * mm, 0, 22 * mm),
+                    page_box=box, page_box_width=66 * mm, page_box_font=8.5,
+                    footer=lambda page, total, marks: f"{page}/{total}")
+    layout.margins = (20 * mm, 20 * mm, 10 * mm + layout.page_box_height() + 8 * mm, 22 * mm)
+    return Sample("compte_rendu_cartouche_scan_style",
+                  "Compte rendu d'une petite commune, cartouche en tête de chaque page",
+                  layout, acts, story, name_format=lambda p: p.name)
+
+
+def vote_said(wording: str) -> VoteRender:
+    """A vote printed as a sentence of its own; `wording` is formatted with the vote's fields
+    ("LE CONSEIL, à l'unanimité, ADOPTE par {for_} VOIX …")."""
+    def render(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+        return [para(wording.format(for_=v.for_), ctx.st.body)]
+    return render
+
+
+def vote_colon_pour_unanimite(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    return [para("Vote : pour à l'unanimité", ctx.st.left)]
+
+
+def vote_colon_pour_unanimite_point(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    return [para("Vote : pour à l'unanimité.", ctx.st.left)]
+
+
+def vote_colon_dash_tally(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """ "Vote :" then "- pour : 13" and "- abstention : 2 (M. A, Mme B)", one a line."""
+    texts = ["Vote :", f"- pour : {v.for_}"]
+    if v.against:
+        texts.append(f"- contre : {v.against}{_paren(ctx, v.named('against'))}")
+    if v.abstention:
+        texts.append(f"- abstention : {v.abstention}{_paren(ctx, v.named('abstention'))}")
+    return [lines(texts, ctx.st.left)]
+
+
+def vote_labelled_slashes(label: str) -> VoteRender:
+    """ "DM1 pour budget communal approuvé : Vote : 15 pour / 0 contre / 0 abstention" """
+    def render(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+        verdict = "approuvé" if v.result == "adopted" else "rejeté"
+        return [para(f"{label} {verdict} : Vote : {v.for_} pour / {v.against} contre / "
+                     f"{v.abstention} abstention", ctx.st.left)]
+    return render
+
+
+def sample_pv_numerote_votes_multiples() -> Sample:
+    """15. Numbered minutes: two voted items before item 1, subsidies voted association by
+    association under a dash sub-item, two labelled DM votes in one line each, and three act
+    headings decided together by one shared body and vote."""
+    maire = person("Mme Martine ESCOFFIER")
+    secretary = person("M. Julien BARRAL")
+    rapporteur = person("Mme Nadine FABRE")
+    chair_ca = person("M. Roger DELMAS")
+    abst_a, abst_b = person("M. Serge ALIBERT"), person("Mme Josette CARRIÈRE")
+    others = people("M. Pascal MOULY; Mme Hélène SÉGUY; M. Bruno CAYLA; Mme Agnès VIALA; "
+                    "M. Thierry ROUQUETTE; Mme Corinne BALSAN")
+    holder_a, holder_b = others[0], others[1]
+    session = Session(
+        collectivity="Commune de Fontclaire-sur-Arvelle", body="Conseil municipal",
+        day=date(2025, 3, 13), hour=20, minute=30, president=maire, secretary=secretary,
+        convocation=date(2025, 3, 6),
+        members=[*present(maire, secretary, rapporteur, chair_ca, abst_a, abst_b, *others,
+                          person("M. Gilles VERNHES")),
+                 proxy(person("Mme Paule SOULIÉ"), holder_a),
+                 proxy(person("M. André COMBES"), holder_b),
+                 *excused(person("Mme Lucie AZAÏS")), *absent(person("M. Fabrice TROUCHE"))],
+        in_office=17, present_count=13, voters=15)
+
+    def item(title: str, intro: list[str], vote: VoteSpec, amounts: Sequence[str] = (),
+             number: str | None = None) -> ActSpec:
+        return ActSpec(kind="pv_item", number=number, title=title, session=session, intro=intro,
+                       votes=[vote], amounts=list(amounts))
+
+    subsidies = "Vote des subventions aux associations"
+    entries = [  # (association, amount, sentence between the entry and its vote, vote)
+        ("Association des parents d'élèves", "320", None,
+         VoteSpec(vote_colon_pour_unanimite, unanimous=True)),
+        ("Comité de jumelage", "600",
+         f"{chair_ca.civ_first_last()} rappelle que le comité accueillera une délégation en mai.",
+         VoteSpec(vote_colon_pour_unanimite_point, unanimous=True)),
+        ("Union sportive fontclairoise", "800", None,
+         VoteSpec(vote_colon_dash_tally, for_=13, abstention=2,
+                  members=[(abst_a, "abstention"), (abst_b, "abstention")])),
+    ]
+    dm_intro = (f"{maire.civ_first_last()} présente les décisions modificatives n° 1 : pour le "
+                f"budget communal, un virement de {money(4800)} du chapitre 022 au chapitre 21 ; "
+                f"pour le budget assainissement, un virement de {money(1250)} du chapitre 022 "
+                "au chapitre 23.")
+    dm_labels = ["DM1 pour budget communal", "DM1 pour budget assainissement"]
+    voirie = [("2025-041", "Voirie : marché de relevés topographiques"),
+              ("2025-042", "Voirie : marché de reconnaissances géotechniques"),
+              ("2025-043", "Voirie : marché de détection amiante")]
+    voirie_body = ("L'adjoint chargé de la voirie expose que ces trois consultations préalables aux "
+                   "travaux de la rue des Tilleuls sont estimées respectivement à "
+                   f"{money(6200)} HT, {money(9800)} HT et {money(3400)} HT. Les prestataires "
+                   "seront choisis selon la procédure adaptée.")
+    voirie_vote = VoteSpec(vote_said("LE CONSEIL, à l'unanimité, ADOPTE par {for_} VOIX les trois "
+                                     "consultations."), for_=15, unanimous=True)
+    acts = [
+        item("Approbation du procès-verbal de la séance du 6 février 2025",
+             ["Le procès-verbal de la séance du 6 février 2025, transmis à chaque conseiller avec "
+              "la convocation, n'appelle aucune observation."],
+             VoteSpec(vote_said("Le procès-verbal est adopté à l'unanimité."), unanimous=True)),
+        item("Élection du président de séance pour le vote du compte administratif",
+             ["Madame le Maire rappelle qu'elle ne peut présider l'assemblée lors du vote du "
+              "compte administratif et invite le conseil à désigner le doyen d'âge."],
+             VoteSpec(vote_said(f"{chair_ca.civ_first_last()} est élu à l'unanimité."),
+                      unanimous=True)),
+        *[item(f"{subsidies} – {name}",
+               [f"{name} {money(amount)}", *([sentence] if sentence else [])], vote, [amount])
+          for name, amount, sentence, vote in entries],
+        item(dm_labels[0], [dm_intro], VoteSpec(vote_labelled_slashes(dm_labels[0]), for_=15,
+                                                against=0, abstention=0), ["4800", "1250"]),
+        item(dm_labels[1], [], VoteSpec(vote_labelled_slashes(dm_labels[1]), for_=15, against=0,
+                                        abstention=0)),
+        # Decided together: each heading is an act holding the shared body's amounts and vote.
+        *[item(title, [voirie_body], voirie_vote, ["6200", "9800", "3400"], number=number)
+          for number, title in voirie],
+    ]
+    first_entry, first_dm, first_voirie = 2, 5, 7
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        sub = ParagraphStyle("sub", parent=s.left, fontName=FONT_BOLD, leftIndent=10,
+                             keepWithNext=1)
+        s = dataclasses.replace(s, heading=ParagraphStyle("pvh", parent=s.heading, spaceBefore=14))
+        # Vote lines in a slightly smaller type, so that "DM1 … : Vote : 15 pour / 0 contre /
+        # 0 abstention" holds on one line.
+        vctx = dataclasses.replace(ctx, st=dataclasses.replace(s, left=ParagraphStyle(
+            "pvv", parent=s.left, fontSize=11, leading=17), body=ParagraphStyle(
+            "pvvb", parent=s.body, fontSize=11, leading=17)))
+        out: list[Flowable] = [
+            para("COMMUNE DE FONTCLAIRE-SUR-ARVELLE", s.center),
+            para("PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL", s.title),
+            para(f"Séance du jeudi {date_long(session.day)}", s.center),
+            Spacer(1, 6),
+            para(f"Le treize mars deux mille vingt-cinq, à vingt heures trente, le Conseil "
+                 f"municipal de la Commune de Fontclaire-sur-Arvelle, dûment convoqué le "
+                 f"{date_num(session.convocation)}, s'est réuni en séance ordinaire à la mairie, "
+                 f"sous la présidence de {ctx.name(maire)}, Maire.", s.body),
+            para(f"Conseillers en exercice : {session.in_office} – Présents : "
+                 f"{session.present_count} – Votants : {session.voters}", s.left),
+            *attendance_block(ctx, session, AttendanceWording(
+                proxies="Absents excusés ayant donné procuration :",
+                proxy="{who} (procuration à {holder})", excused="Absente excusée :",
+                absent="Absent :")),
+            para("Le quorum étant atteint, Madame le Maire ouvre la séance.", s.body),
+        ]
+        for i in (0, 1):
+            out += [ctx.start(i), para(acts[i].title or "", s.heading), *blocks(ctx, acts[i].intro),
+                    *votes_block(vctx, acts[i]), ctx.end(i)]
+        out += [ctx.start(first_entry), para("1. Finances", s.heading),
+                para(f"- {subsidies}", sub),
+                para(f"{rapporteur.civ_first_last()}, adjointe aux finances, présente les demandes "
+                     "de subventions examinées par la commission des finances. Chaque demande "
+                     "fait l'objet d'un vote distinct.", s.body)]
+        for i in range(first_entry, first_entry + len(entries)):
+            if i != first_entry:
+                out.append(ctx.start(i))
+            out += [para(acts[i].intro[0], s.left), *blocks(ctx, acts[i].intro[1:]),
+                    *votes_block(vctx, acts[i]), ctx.end(i)]
+        out += [ctx.start(first_dm), para("2. Décisions modificatives du budget 2025", s.heading),
+                para(dm_intro, s.body), *votes_block(vctx, acts[first_dm]), ctx.end(first_dm),
+                ctx.start(first_dm + 1), *votes_block(vctx, acts[first_dm + 1]),
+                ctx.end(first_dm + 1)]
+        for i in range(first_voirie, first_voirie + len(voirie)):
+            act = acts[i]
+            out += [ctx.start(i), para(f"{act.number} : {act.title}", s.heading)]
+        out += [para(voirie_body, s.body), *votes_block(vctx, acts[-1]),
+                *[ctx.end(i) for i in range(first_voirie, first_voirie + len(voirie))],
+                para("L'ordre du jour étant épuisé, la séance est levée à 22 h 05.", s.body),
+                signatures_side_by_side(ctx, ["Le Maire,", ctx.name(maire)],
+                                        ["Le secrétaire de séance,", ctx.name(secretary)])]
+        return out
+
+    return Sample("pv_numerote_votes_multiples",
+                  "Procès-verbal numéroté : points avant le 1, votes par association, DM, "
+                  "actes décidés ensemble",
+                  Layout(font_size=12, leading=1.65, margins=(20 * mm, 20 * mm, 26 * mm, 26 * mm),
+                         footer=page_footer("Procès-verbal du Conseil municipal du 13 mars 2025 – ")),
+                  acts, story)
+
+
 SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_extrait_registre,
     sample_pv_seance_plusieurs_points,
@@ -2676,6 +2994,8 @@ SAMPLES: list[Callable[[], Sample]] = [
     sample_metropole_rejet,
     sample_pv_prend_acte_et_election,
     sample_compte_rendu_arrivee_nppv,
+    sample_compte_rendu_cartouche,
+    sample_pv_numerote_votes_multiples,
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -2737,6 +3057,12 @@ def check_pdf(path: Path, expected: dict) -> list[str]:
         wanted = [act.get("number"), act.get("title")]
         wanted += [a["starts_with"] for a in act.get("articles", [])]
         for piece in filter(None, wanted):
+            # A title composed from a heading and an entry ("Vote des subventions – Jumelage")
+            # is printed in its parts, the heading possibly on an earlier page.
+            if _squash(piece) not in text and " – " in piece:
+                heading, entry = piece.rsplit(" – ", 1)
+                if _squash(entry) in text and _squash(heading) in " ".join(pages[:last]):
+                    continue
             if _squash(piece) not in text:
                 problems.append(f"{path.name} acts[{i}]: {piece!r} not found on pages "
                                 f"{first}-{last}")
