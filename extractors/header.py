@@ -389,7 +389,7 @@ def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, s
             # same left-to-right order: a role the scan lost leaves a name more, on the right.
             # Scribbles read from the handwritten signatures may come between.
             names = next((n for below in lines[index + 1:index + 4] if (n := _signature_names(below, len(roles)))
-                          and _person(n[0])), [])
+                          and _person(n[0])), []) or _names_one_a_line(lines[index + 1:index + 5])
         else:
             continue
         for role_match, name in zip(roles, names):
@@ -398,6 +398,13 @@ def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, s
             if person:
                 found.setdefault(role, person)
     return found
+
+
+def _names_one_a_line(lines: list[str]) -> list[str]:
+    """Names printed one under the other below a line of roles, in the roles' order; lines that
+    name no one (a scribble read from a signature) are skipped."""
+    return [line.strip() for line in lines
+            if len(line.split()) <= 5 and re.search(r"[^\W\d_]{3,}", line) and _person(line.strip())]
 
 
 def _signature_names(line: str, count: int) -> list[str]:

@@ -238,6 +238,9 @@ def test_parse_secretary_from_roster(head, expected):
         # prose that starts with the role is not a signature
         ("Le Maire rappelle que le conseil a voté\nMonsieur Durand n'a pas d'observation", {}),
         ("Pour le Maire empêché,\nL'adjoint délégué", {}),
+        # names one under the other below the roles, a scribble between
+        ("Corte, le 8 avril 2025\nLe Maire La Secrétaire de Séance\nA\nDr. Paul MARTIN\nMme Anne PETIT",
+         {"president": "Paul MARTIN", "secretary": "Anne PETIT"}),
     ],
 )
 def test_parse_signatories(ending, expected):
