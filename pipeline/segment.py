@@ -46,7 +46,7 @@ ITEM_HEADING = re.compile(
 NUMBERED_ITEM = re.compile(
     r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*"
     r"|(?:[A-Z]{1,4}[ \-]?)?\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
-    r"(?![\w)])[ \t]*(?:[:–\-.][ \t]*(?P<title>[^\n]{3,200}))?[ \t]*$",
+    r"(?![\w)])[ \t]*(?:[:–—\-.]{1,2}[ \t]*(?P<title>[^\n]{3,200}))?[ \t]*$",
     re.I | re.M,
 )
 
@@ -474,7 +474,7 @@ def _title_after(text: str, match: re.Match[str]) -> str | None:
     """The item's title: on the number's line, or on the next line when the number stands alone.
     A dashed line right under a titled heading is its subtitle ("1. Plan Local d'Urbanisme ⏎ −
     Droit de préemption urbain" is "Plan Local d'Urbanisme – Droit de préemption urbain")."""
-    title = re.sub(r"^(?:objet|obj\.)\s*:\s*", "", (match.group("title") or "").strip(" :–-"), flags=re.I)
+    title = re.sub(r"^(?:objet|obj\.)\s*:\s*", "", (match.group("title") or "").strip(" :–—-"), flags=re.I)
     following = []
     for line in text[match.end():match.end() + 400].strip().split("\n"):
         if ITEM_HEADING.match(line) or NUMBERED_ITEM.match(line) or VOTE_LINE.match(line) or VOTE_PHRASE.search(line):
@@ -484,7 +484,7 @@ def _title_after(text: str, match: re.Match[str]) -> str | None:
     if subtitle and not SUB_ITEM_VOTE.match(subtitle.group(1)):
         return f"{' '.join(title.split())} – {' '.join(subtitle.group(1).split()).strip(' :.')}"
     lines = [title, *following] if title else following
-    return wrapped_title([line.strip(" :–-") for line in lines]) or None if lines else None
+    return wrapped_title([line.strip(" :–—-") for line in lines]) or None if lines else None
 
 
 def _ordinal(match: re.Match[str]) -> int | None:

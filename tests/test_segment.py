@@ -38,6 +38,15 @@ def test_items_opened_by_their_number() -> None:
     assert found == [("pv_item", "Décision modificative n° 1"), ("pv_item", "Subventions aux associations")]
 
 
+def test_items_opened_by_their_number_and_an_em_dash() -> None:
+    # Four sections of act-numbered items; the numbers are followed by "—" or "-—" (OCR).
+    text = HEADER + "".join(
+        f"Point n° {n} : Section {n}\n25-03/0{n}1 — Décision {n} A :\nAdopté à l'unanimité.\n"
+        f"25-03/0{n}2 -— Décision {n} B :\nAdopté à l'unanimité.\n" for n in range(1, 5))
+    _, _, found = segments(text)
+    assert found == [("pv_item", f"Décision {n} {x}") for n in range(1, 5) for x in "AB"]
+
+
 def test_voted_dash_sub_items_under_a_shared_heading() -> None:
     text = (HEADER + "1. Budget – Commune :\n- Approbation du compte de gestion 2024\nVote : pour à l'unanimité\n"
             "- Approbation du compte administratif 2024\nVote :\n- Pour : 15\n- Abstentions : 3\n"
