@@ -17,10 +17,10 @@ HEADING = re.compile(
     "|".join(f"(?P<h{i}>{fold(p)})" for i, (p, _) in enumerate(ATTENDANCE_HEADINGS)),
     re.IGNORECASE,
 )
-# A heading may carry its count and a few more words before the colon:
-# "Étaient présents (22) :", "Absents excusés ayant donné pouvoir ou représentés :".
+# A heading may carry a bullet, its count and a few more words before the colon:
+# "Étaient présents (22) :", "Absents excusés ayant donné pouvoir ou représentés :", "+ Présents :".
 HEADING_LINE = re.compile(
-    rf"(?:^|(?<=[\n.]))[ \t]*(?:{HEADING.pattern})(?:[ \t]*\(\d{{1,3}}\))?(?:[ \t]+[^\W\d][^\n:]{{0,50}}?)?[ \t]*:",
+    rf"(?:^|(?<=[\n.]))[ \t]*(?:[+•·▪*–-][ \t]*)?(?:{HEADING.pattern})(?:[ \t]*\(\d{{1,3}}\))?(?:[ \t]+[^\W\d][^\n:]{{0,50}}?)?[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 # Sub-headings inside a list ("Titulaires :", "Suppléants :") do not end it.

@@ -130,6 +130,7 @@ DECISION_MARKERS: list[str] = [
 # The documents that are not acts at all: whole-document titles.
 MINUTES_TITLES: list[str] = [
     r"proc[èe]s[- ]verbal", r"compte[- ]rendu", r"compte\s+rendu",
+    r"\bc\.?\s?-?\s?r\.?\s+(?:du|de\s+la)\s+(?:conseil|s[ée]ance|r[ée]union)",  # "C-R du Conseil municipal"
 ]
 
 # Printed session counts, mapped to the act field they fill. Each label is matched before or after

@@ -65,13 +65,13 @@ class Segment:
 def segment(doc: DocText) -> tuple[int, list[Segment]]:
     """(end of the session header, acts and parts in document order)."""
     minutes = _minutes_items(doc.text)
-    if minutes and (is_minutes(doc) or _looks_like_minutes(doc, minutes[1])):
+    if minutes and (is_minutes(doc) or _looks_like_minutes(doc, minutes[2])):
         closed = _items_closed_by_votes(doc) if is_minutes(doc) else []
         # A short numbered list inside one item ("1. tranche …, 2. tranche …") is no agenda when
         # items closed by their vote lines come before it (two may: the secretary, the last minutes).
         if sum(1 for item in closed if item.kind == "pv_item" and item.end <= minutes[0]) > MAX_ITEMS_BEFORE_AGENDA:
             return closed[0].start, closed
-        return minutes
+        return minutes[:2]
     if is_minutes(doc) or len(VOTE_LINE.findall(doc.text)) >= 3 and not _acts_by_page_headings(doc):
         items = _items_closed_by_votes(doc)
         if items:
@@ -90,7 +90,7 @@ def _acts_by_page_headings(doc: DocText) -> int:
 # A vote line closes an item in minutes whose items carry no number: "Vote : à l'unanimité",
 # "Adopté à l'unanimité", "Pour : 12 – Contre : 1".
 VOTE_LINE = re.compile(
-    r"^[ \t]*(?:vote\s*:|votes?\s+(?:pour|contre)|pour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]|par)\b|"
+    r"^[ \t]*(?:vote\s*:|votes?\s+(?:pour|contre)|pour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]|par|\d{1,3}\s+voix)\b|"
     r"(?:[àa]\s+l['’]|l['’])unanimit[ée]|rejet[ée]e?\s+(?:[àa]|par)\b)[^\n]*$",
     re.I | re.M,
 )
@@ -223,14 +223,10 @@ def is_minutes(doc: DocText) -> bool:
     return bool(MINUTES_TITLE.search(first))
 
 
-def _looks_like_minutes(doc: DocText, items: list[Segment]) -> bool:
-    """Untitled minutes ("CR du conseil du …"): several voted items and no page opening an act."""
-    return _voted(items) >= 2 and _acts_by_page_headings(doc) <= 1
+def _looks_like_minutes(doc: DocText, decided_headings: int) -> bool:
+    """Untitled minutes ("CR du conseil du …"): several decided agenda headings and no page opening an act."""
+    return decided_headings >= 2 and _acts_by_page_headings(doc) <= 1
 
-
-def _voted(items: list[Segment]) -> int:
-    """How many decisions the items hold (items decided together share one)."""
-    return len({item.end for item in items if item.kind == "pv_item"})
 
 
 @dataclass
@@ -240,8 +236,9 @@ class _Heading:
     title: str | None
 
 
-def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
-    """Agenda items of minutes: the numbered headings whose sections hold the votes."""
+def _minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
+    """Agenda items of minutes: the numbered headings whose sections hold the votes (where the
+    header ends, the items, how many headings hold a decision)."""
     folded = fold(text)  # once: every run and item below is searched in it
     runs = _ordinal_runs(text)
     numbered = [_Heading(m.start(), 0, _title_after(text, m)) for m in NUMBERED_ITEM.finditer(text)]
@@ -270,7 +267,7 @@ def _minutes_items(text: str) -> tuple[int, list[Segment]] | None:
         if after.kind == "pv_item" and _title_only(text, best[index], ends[index]):
             items[index] = [Segment(kind="pv_item", start=best[index].start, end=after.end, heading=best[index].title)]
     segments = _items_before_agenda(text, folded, best[0].start) + [seg for group in items for seg in group]
-    return best[0].start, segments
+    return best[0].start, segments, _voted_items(text, folded, best)
 
 
 # What may follow an item's heading before the next heading for the two to be decided together.
@@ -290,7 +287,7 @@ def _title_only(text: str, heading: _Heading, end: int) -> bool:
 # procès-verbal de la séance du …", "Élection du président de séance", "Adoption du règlement
 # intérieur". (The secretary, the quorum and the agenda itself are procedural: not acts.)
 PRE_AGENDA_HEADING = re.compile(
-    r"^[ \t]*[-–•]?[ \t]*(?P<title>(?:approbation|adoption|[ée]lection|d[ée]signation|nomination|installation)\s+"
+    r"^[ \t]*[-–−•]?[ \t]*(?P<title>(?:approbation|adoption|[ée]lection|d[ée]signation|nomination|installation)\s+"
     r"(?:du|de\s+la|des|de\s+l['’]|d['’]un|d['’]une)\b[^\n]{3,150})$",
     re.I | re.M,
 )
@@ -402,8 +399,9 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
 # A vote line inside an item, with or without a label of its own: "Vote : pour à l'unanimité",
 # "DM1 pour budget communal approuvé : Vote : 14 pour / 0 contre / 0 abstention".
 VOTE_LABEL_LINE = re.compile(r"^(?P<label>[^\n]{0,120}?)\bvote\s*:[^\n]*$", re.I | re.M)
+TALLY_GOES_ON = re.compile(r"[ \t]*[-–−•]?[ \t]*(?:contre|abstentions?|ne\s+prend)\b", re.I)
 # The tally printed under a bare "Vote :" ("- pour : 15", "- abstention : 4 (…)").
-TALLY_LINE = re.compile(r"\n[ \t]*[-–•]?[ \t]*(?:pour|contre|abstentions?|ne\s+prend|votants?|exprim\w+)\b[^\n]*", re.I)
+TALLY_LINE = re.compile(r"\n[ \t]*[-–−•]?[ \t]*(?:pour|contre|abstentions?|ne\s+prend|votants?|exprim\w+)\b[^\n]*", re.I)
 LABEL_VERDICT = re.compile(r"[\s:]*(?:\b(?:approuv|adopt|rejet)[ée]e?s?\b)?[\s:]*$", re.I)
 TRAILING_AMOUNT = re.compile(r"[\s:–-]*\d[\d \u00a0\u202f.,’']*\s*(?:€|euros?)\s*$", re.I)
 
@@ -414,7 +412,11 @@ def _split_at_votes(text: str, start: int, end: int, title: str | None) -> list[
     previous one. A label on the vote line titles its act; a piece that opens with a list entry and
     its amount ("Jumelage 600 €") is titled by the item and the entry ("Vote des subventions –
     Jumelage"); one that opens with a heading of its own (a lost bullet) by that heading."""
-    votes = list(VOTE_LABEL_LINE.finditer(text, start, end))
+    votes = sorted({m.start(): m for regex in (VOTE_LABEL_LINE, VOTE_LINE) for m in regex.finditer(text, start, end)}.values(),
+                   key=lambda m: m.start())
+    # "Pour : 12⏎Contre : 1" is one vote on two lines
+    votes = [m for index, m in enumerate(votes)
+             if index == 0 or m.start() > votes[index - 1].end() + 1 or not TALLY_GOES_ON.match(m.group(0))]
     if len(votes) < 2:
         return []
     pieces: list[Segment] = []
@@ -423,7 +425,7 @@ def _split_at_votes(text: str, start: int, end: int, title: str | None) -> list[
         piece_end = vote.end()
         while (tally := TALLY_LINE.match(text, piece_end)) and tally.end() <= end:
             piece_end = tally.end()
-        label = LABEL_VERDICT.sub("", vote.group("label")).strip(" -–•:")
+        label = LABEL_VERDICT.sub("", vote.groupdict().get("label") or "").strip(" -–•:")
         if len(re.findall(r"[^\W\d_]{3,}", label)) >= 2:
             name = " ".join(label.split())
         else:

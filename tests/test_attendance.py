@@ -93,6 +93,9 @@ CASES = [
                  "Absente :\n- Madame Odile FAURE",
                  [("Luc BERNARD", "excused", "Jean DUPONT"), ("Sylvie MOREAU", "excused", "Anne PETIT"),
                   ("Odile FAURE", "absent", None)], id="proxy-entry-without-link-word"),
+    pytest.param("+ Présents : M. Jean DUPONT, Mme Claire FONTAINE.\n+ Absents excusés : M. Paul ROUX.",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
+                  ("Paul ROUX", "excused", None)], id="bulleted-headings"),
 ]
 
 

@@ -215,3 +215,15 @@ def test_agenda_numbers_and_act_numbers_together() -> None:
     assert [heading for _, heading in found] == [
         "Finances", "Tarifs de la cantine", "Marché de relevés topographiques",
         "Marché de reconnaissances géotechniques", "Subvention au comité des fêtes"]
+
+
+def test_adopted_lines_inside_one_item_are_its_decisions() -> None:
+    text = ("C-R du Conseil municipal\nPrésents : Jean-Pierre, Anne-Marie, Nelly.\n"
+            "I Convention de mise à disposition de personnel.\nC'est une convention avec le centre de gestion.\n"
+            "ADOPTÉ à l'unanimité.\n"
+            "II Adhésion aux associations.\nLa société d'histoire sollicite une cotisation de 20 €.\nADOPTÉ à l'unanimité.\n"
+            "Association contre les déserts médicaux\nLes documents fournis sont examinés.\nADOPTÉ 9 voix pour, 5 abstentions.\n")
+    _, _, found = segments(text)
+    assert [heading for _, heading in found] == [
+        "Convention de mise à disposition de personnel", "Adhésion aux associations",
+        "Association contre les déserts médicaux"]
