@@ -390,8 +390,11 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
         if VOTE_PHRASE.search(folded[sub.start():piece_end]):
             pieces.append(Segment(kind="pv_item", start=sub.start(), end=piece_end,
                                   heading=" ".join(sub.group("title").split()).strip(" :")))
-    if len(pieces) < 2:  # one voted sub-heading at most: it names the item's votes, if it has one
-        return _split_at_votes(text, heading.start, end, pieces[0].heading if pieces else heading.title) or whole
+    if len(pieces) < 2:
+        # One voted sub-heading right under the heading ("1. Finances ⏎ - Vote des subventions") names
+        # the item's votes; dashes further down are a list inside the item.
+        under = pieces and not text[heading.start:pieces[0].start].strip().count("\n")
+        return _split_at_votes(text, heading.start, end, pieces[0].heading if under else heading.title) or whole
     pieces[0].start = heading.start  # the shared heading and its introduction go with the first
     return [split for piece in pieces for split in _split_at_votes(text, piece.start, piece.end, piece.heading) or [piece]]
 
@@ -439,20 +442,18 @@ def _split_at_votes(text: str, start: int, end: int, title: str | None) -> list[
 
 
 def _piece_name(lines: list[str], first: bool, item_title: str | None) -> str | None:
-    """What a piece of an item is about: the line it opens with; for the first piece, which follows
-    the item's heading and introduction, the last line starting with a capital above its vote,
-    with the lowercase lines that continue it. A sentence is no name."""
+    """What a piece of an item is about: the first line that names something (not a sentence); for
+    the first piece, which follows the item's heading and introduction, the last line starting with
+    a capital above its vote, with the lowercase lines that continue it."""
     lines = [line.strip(" -–•\f") for line in lines if line.strip(" -–•\f")]
-    if not lines:
-        return None
     if first:
         index = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][:1].isupper()), None)
-        if index is None:
-            return None
-        name = " ".join([lines[index]] + [line for line in lines[index + 1:] if line[:1].islower()])
+        names = [" ".join([lines[index]] + [line for line in lines[index + 1:] if line[:1].islower()])] if index is not None else []
     else:
-        name = lines[0]
-    if SENTENCE.search(name) or name.endswith((".", ":")) or not re.search(r"[^\W\d_]{3,}", name):
+        names = [line for line in lines if line[:1].isupper()]
+    name = next((n for n in names if not SENTENCE.search(n) and not n.endswith((".", ":"))
+                 and re.search(r"[^\W\d_]{3,}", n)), None)
+    if name is None:
         return None
     entry = TRAILING_AMOUNT.sub("", name)
     if entry != name and item_title:  # a list entry with its amount: named within its item

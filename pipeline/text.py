@@ -39,8 +39,11 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 log = logging.getLogger("delib.text")
 
 # pdfium ends lines with "\r\n" and marks soft hyphens with U+0002; both are replaced by
-# characters of the same length so offsets keep pointing at pdfium's character boxes.
-_LENGTH_PRESERVING = str.maketrans({"\r": " ", "\x02": "-", "\ufffe": "-", "\x00": " "})
+# characters of the same length so offsets keep pointing at pdfium's character boxes. Bullets drawn
+# with the Symbol or Wingdings fonts come out in the private use area (U+F02D is Symbol's dash,
+# U+F0B7 its bullet): they are the dash and the bullet they show.
+_SYMBOL_FONT_BULLETS = {chr(code): "•" for code in range(0xF000, 0xF100)} | {"\uf02d": "-", "\uf0ad": "-"}
+_LENGTH_PRESERVING = str.maketrans({"\r": " ", "\x02": "-", "\ufffe": "-", "\x00": " "} | _SYMBOL_FONT_BULLETS)
 _WORD = re.compile(r"\S+")
 
 

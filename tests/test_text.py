@@ -75,3 +75,10 @@ def no_word_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 def test_without_the_word_list_garbage_is_not_judged_and_a_warning_says_why(caplog: pytest.LogCaptureFixture) -> None:
     assert french_word_share(garble(DELIBERATION, 0.15)) is None
     assert "apt-get install wfrench" in caplog.text
+
+
+def test_symbol_font_bullets_become_the_dash_and_bullet_they_show() -> None:
+    # Word's bullets drawn with the Symbol font come out of pdfium in the private use area.
+    from pipeline.text import _LENGTH_PRESERVING
+    line = "\uf02d Vote du taux des taxes\n\uf0b7 Budget primitif\n\uf0a7 Tarifs"
+    assert line.translate(_LENGTH_PRESERVING) == "- Vote du taux des taxes\n• Budget primitif\n• Tarifs"
