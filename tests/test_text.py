@@ -79,6 +79,5 @@ def test_without_the_word_list_garbage_is_not_judged_and_a_warning_says_why(capl
 
 def test_symbol_font_bullets_become_the_dash_and_bullet_they_show() -> None:
     # Word's bullets drawn with the Symbol font come out of pdfium in the private use area.
-    from pipeline.text import _LENGTH_PRESERVING
     line = "\uf02d Vote du taux des taxes\n\uf0b7 Budget primitif\n\uf0a7 Tarifs"
-    assert line.translate(_LENGTH_PRESERVING) == "- Vote du taux des taxes\n• Budget primitif\n• Tarifs"
+    assert line.translate(text._LENGTH_PRESERVING) == "- Vote du taux des taxes\n• Budget primitif\n• Tarifs"
