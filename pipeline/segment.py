@@ -202,8 +202,10 @@ def _prose_line(line: str, running: set[str]) -> bool:
 # "Nombre de membres en exercice", "qui ont pris part à la délibération", "Date de la convocation",
 # "Objet : Compte rendu du conseil municipal du …", the Republic's and the département's names.
 CARTOUCHE = re.compile(
-    r"en\s+exercice|pris\s+part|procurations?\b|date\s+de\s+la\s+convocation|^objet\b|^compte\s+rendu\s*$|"
-    r"^conseil\s+municipal\s+du\s*$|r[ée]publique\s+fran[çc]aise|^d[ée]partement\s+d|pr[ée]fecture|re[çc]u\s+le|"
+    r"en\s+exercice|pris\s+part|procurations?\b|de\s+la\s+convocation\b|^objet\b|^compte\s+rendu\s*$|"
+    r"^co\w*\s+mu\w*\s+du\s*$|r[ée]publique\s+fran[çc]aise|^d[ée]partement\s+d|pr[ée]fecture|re[çc]u\s+le|"
+    # (and "Nombre de membres", as a scan's OCR reads it: "bre de membres", "Nombre de menhres")
+    r"^\W*\w{0,9}\s*de\s+me\w{1,5}s\s*$|"
     r"^\s*(?:page\s+)?\d+\s*(?:/|sur)\s*\d+\s*$",
     re.I,
 )

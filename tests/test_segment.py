@@ -227,3 +227,16 @@ def test_adopted_lines_inside_one_item_are_its_decisions() -> None:
     assert [heading for _, heading in found] == [
         "Convention de mise à disposition de personnel", "Adhésion aux associations",
         "Association contre les déserts médicaux"]
+
+
+def test_a_margin_box_misread_by_ocr_is_not_a_title() -> None:
+    box = ("REPUBLIQUE FRANCAISE\nDEPARTEMENT du GARD\nbre de membres\nen exercice : il\nD\n"
+           "ate de la convocation :\n5 mars 2021\nCompte rendu\nconseil mugicipal du\n11 mars 2021\n")
+    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL\nPrésents : Jean DUPONT - Claire MARTIN\n"
+            "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
+            "Ordre du jour\n- Approbation du compte rendu du 15 décembre\n- Emprunt à court terme\n")
+    page2 = box + ("Approbation du compte rendu du 15 décembre\nMonsieur le Maire demande s'il y a des observations.\n"
+                   "Vote : à l'unanimité\n" + box + "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : à l'unanimité\n")
+    _, _, found = segments(text, page2)
+    assert found == [("other", "Nomination du secrétaire"), ("pv_item", "Approbation du compte rendu du 15 décembre"),
+                     ("pv_item", "Emprunt à court terme")]
