@@ -234,9 +234,11 @@ def test_a_margin_box_misread_by_ocr_is_not_a_title() -> None:
            "ate de la convocation :\n5 mars 2021\nCompte rendu\nconseil mugicipal du\n11 mars 2021\n")
     text = ("COMPTE RENDU DU CONSEIL MUNICIPAL\nPrésents : Jean DUPONT - Claire MARTIN\n"
             "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
-            "Ordre du jour\n- Approbation du compte rendu du 15 décembre\n- Emprunt à court terme\n")
-    page2 = box + ("Approbation du compte rendu du 15 décembre\nMonsieur le Maire demande s'il y a des observations.\n"
-                   "Vote : à l'unanimité\n" + box + "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : à l'unanimité\n")
-    _, _, found = segments(text, page2)
-    assert found == [("other", "Nomination du secrétaire"), ("pv_item", "Approbation du compte rendu du 15 décembre"),
+            "Ordre du jour\n- Approbation du compte rendu du 15 décembre 2020\n- Emprunt de trésorerie\n")
+    page2 = box + ("Approbation du compte rendu du Conseil municipal du 15 décembre\n"
+                   "Monsieur le Maire demande s'il y a des observations.\nVote : à l'unanimité\n")
+    page3 = box + "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : à l'unanimité\n"
+    _, _, found = segments(text, page2, page3)
+    assert found == [("other", "Nomination du secrétaire"),
+                     ("pv_item", "Approbation du compte rendu du Conseil municipal du 15 décembre"),
                      ("pv_item", "Emprunt à court terme")]
