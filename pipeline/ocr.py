@@ -67,6 +67,7 @@ class OcrResult:
     unusable: list[int] = field(default_factory=list)  # text layer missing, thin or garbage (`usable_layer`)
     done: list[int] = field(default_factory=list)  # text now comes from OCR
     images: dict[int, int] = field(default_factory=dict)  # page → images read by OCR on a text page
+    unread_images: int = 0  # pictures of text on text pages left unread (OCR off or missing)
     pending: list[int] = field(default_factory=list)  # needed OCR and did not get it
     reason: str | None = None  # why the pending pages were not OCR'd
 
@@ -84,6 +85,7 @@ def recognise(path: Path, pages: list[Page], mode: OcrMode = "auto") -> OcrResul
     result.reason = "OCR is turned off (--ocr never)" if mode == "never" else tesseract_problem()
     if result.reason:
         result.pending = [pages[index].number for index in wanted]
+        result.unread_images = sum(len(boxes) for boxes in pictured.values())
         return result
     pdf = pdfium.PdfDocument(str(path))
     try:

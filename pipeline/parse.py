@@ -16,7 +16,7 @@ from extractors.movements import parse_movements
 from schemas.record import DocumentInfo, PageInfo, Record
 
 # Bumped whenever the records change, so that `delib ingest` re-parses what an older version stored.
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 PDF_MAGIC = b"%PDF-"
 # PDF readers accept a header anywhere in the first kilobyte (some files start with junk).
 MAGIC_WINDOW = 1024
@@ -68,6 +68,9 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
     if result.pending:
         problems.append(f"{len(result.pending)} of {len(pages)} pages need OCR and were not OCR'd "
                         f"(pages {_ranges(result.pending)}): {result.reason}")
+    if result.unread_images:
+        problems.append(f"{result.unread_images} pictures on pages with text (tables pasted as images?) "
+                        f"were not read: {result.reason}")
     acts = []
     if len(result.unusable) < len(pages) or result.done:  # some page has text to read
         doc = DocText(pages)

@@ -219,3 +219,12 @@ def test_a_small_picture_is_not_read(tmp_path: Path) -> None:
     record = parse_pdf(path)
     assert record.document.page_info[0].ocr_images == 0
     assert "Immobilisations" not in record.acts[0].text
+
+
+def test_a_picture_left_unread_is_reported(tmp_path: Path) -> None:
+    path = _page_with_picture(tmp_path / "picture.pdf", _picture_of(TABLE_ROWS, tmp_path), (60, 560, 400, 120))
+    record = parse_pdf(path, ocr="never")
+    assert record.document.status == "partial"
+    assert record.document.page_info[0].ocr_images == 0
+    assert record.document.errors == ["1 pictures on pages with text (tables pasted as images?) were not read: "
+                                      "OCR is turned off (--ocr never)"]
