@@ -42,6 +42,10 @@ NOT_VOTING_NAMED = re.compile(
     r"((?:(?:M\.|Mme|Monsieur|Madame)\s*[^,;\n()]{2,40}?(?:,\s*|\s+et\s+)?){1,6})\s+ne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote",
     re.I,
 )
+# The chair, named by office: "Le Maire ne prend pas part au vote", "Madame la Présidente ne
+# participe pas au vote".
+CHAIR_NOT_VOTING = re.compile(
+    r"\b(?:(?:monsieur|madame)\s+)?l[ea]\s+(?:maire|pr[ée]sidente?)\s+ne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?au\s+vote")
 RESULT = re.compile("|".join(f"(?P<{value}_{i}>{p})" for i, (p, value) in enumerate(RESULTS)), re.I)
 # A result word only counts as the vote's when it stands on its own line or next to a vote phrase.
 RESULT_LINE = re.compile(r"^[ \t]*[(\[]?[ \t]*(?:la\s+d[ée]lib[ée]ration\s+est\s+|le\s+rapport\s+est\s+)?(" + RESULT.pattern + r")[ \t]*[)\].]?[ \t]*$", re.I | re.M)
@@ -65,20 +69,27 @@ class _Hit:
     groups: list[str] = field(default_factory=list)
 
 
-def parse_votes(section: Section, roster: list[str] | None = None) -> list[Vote]:
-    """The votes of one act, in order (usually one; a PV item may hold several)."""
+def parse_votes(section: Section, roster: list[str] | None = None, chair: str | None = None) -> list[Vote]:
+    """The votes of one act, in order (usually one; a PV item may hold several). `chair` is who
+    "le Maire" / "le Président" is, for "Le Maire ne prend pas part au vote"."""
     text = mask_visas(section.text)
     table = _table_vote(text, section)
     if table is not None:
         return [table]
     folded = fold(text)
     hits = _count_hits(text, folded, roster)
+    if chair:
+        for match in CHAIR_NOT_VOTING.finditer(folded):
+            # "Madame le Maire ne prend pas part…" also reads as a civility and a name ("le MAIRE")
+            hits = [h for h in hits if not (h.position == "not_voting" and h.start <= match.end() and match.start() < h.end)]
+            hits.append(_Hit(match.start(), match.end(), "not_voting", 1, [chair]))
     marks = [(m.start(), m.end(), "unanimous") for m in UNANIMITY.finditer(folded)]
     marks += [(m.start(), m.end(), "majority") for m in MAJORITY.finditer(folded)]
     marks += [(m.start(1), m.end(1), "result") for m in RESULT_LINE.finditer(folded)]
     marks += [(m.start(), m.end(), "result") for m in WITHDRAWN.finditer(folded)]
     election = ELECTION.search(folded)
-    events = sorted([(h.start, h.end, "count", h) for h in hits] + [(s, e, k, None) for s, e, k in marks])
+    events = sorted([(h.start, h.end, "count", h) for h in hits] + [(s, e, k, None) for s, e, k in marks],
+                    key=lambda event: event[:3])
     if not events and election:
         events = [(election.start(), election.end(), "election", None)]
     if not events:

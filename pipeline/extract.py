@@ -130,7 +130,7 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
     if movements and session.get("president"):
         facts["president"] = chair_at(session["president"], moment, movements)
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
-    votes = parse_votes(section, roster)
+    votes = parse_votes(section, roster, session.get("president"))
     if own.get("voters_count") is None and any(v.not_voting for v in votes):
         facts["voters_count"] = None  # members who did not vote: the session's votants no longer apply
     number = header.parse_number(section)

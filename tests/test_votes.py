@@ -127,3 +127,16 @@ def test_visa_vote_gives_exactly_one_vote():
             "Après en avoir délibéré, par 15 voix pour et 4 contre, le conseil municipal DÉCIDE :")
     found = votes(text)
     assert [(v.for_, v.against, v.unanimous) for v in found] == [(15, 4, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Maire ne prend pas part au vote.\nLe Conseil, à l'unanimité des membres présents et représentés, "
+    "adopte à l'unanimité avec 24 voix pour le compte administratif.",
+    "Madame le Maire ne prend pas part au vote.\nAdopté à l'unanimité.",
+    "Monsieur le Président ne participe pas au vote. Adopté à l'unanimité.",
+])
+def test_the_chair_named_by_office_does_not_vote(text):
+    found = parse_votes(DocText([Page(1, text)]).section(), ["Jean DUPONT", "Anne PETIT"], chair="Jean DUPONT")
+    assert len(found) == 1
+    assert found[0].not_voting == 1 and [(m.name, m.position) for m in found[0].members] == [("Jean DUPONT", "not_voting")]
+    assert found[0].unanimous and found[0].result == "adopted"
