@@ -18,9 +18,11 @@ HEADING = re.compile(
     re.IGNORECASE,
 )
 # A heading may carry a bullet, its count and a few more words before the colon:
-# "Étaient présents (22) :", "Absents excusés ayant donné pouvoir ou représentés :", "+ Présents :".
+# "Étaient présents (22) :", "Absents excusés ayant donné pouvoir ou représentés :", "+ Présents :";
+# alone on its line, it needs no colon ("Absent⏎Hélène").
 HEADING_LINE = re.compile(
-    rf"(?:^|(?<=[\n.]))[ \t]*(?:[+•·▪*–-][ \t]*)?(?:{HEADING.pattern})(?:[ \t]*\(\d{{1,3}}\))?(?:[ \t]+[^\W\d][^\n:]{{0,50}}?)?[ \t]*:",
+    rf"(?:^|(?<=[\n.]))[ \t]*(?:[+•·▪*–-][ \t]*)?(?:{HEADING.pattern})(?:[ \t]*\(\d{{1,3}}\))?"
+    rf"(?:(?:[ \t]+[^\W\d][^\n:]{{0,50}}?)?[ \t]*:|[ \t]*(?=\n))",
     re.IGNORECASE | re.MULTILINE,
 )
 # Sub-headings inside a list ("Titulaires :", "Suppléants :") do not end it.

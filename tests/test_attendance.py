@@ -96,6 +96,10 @@ CASES = [
     pytest.param("+ Présents : M. Jean DUPONT, Mme Claire FONTAINE.\n+ Absents excusés : M. Paul ROUX.",
                  [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
                   ("Paul ROUX", "excused", None)], id="bulleted-headings"),
+    pytest.param("Présents :\nJean DUPONT, Claire FONTAINE\nAbsent\nPaul ROUX\nOrdre du jour :\n1. Budget",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
+                  ("Paul ROUX", "absent", None)], id="heading-alone-on-its-line"),
+    pytest.param("Présentation du budget\nLe Maire présente le budget.", [], id="not-a-heading"),
 ]
 
 
