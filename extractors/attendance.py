@@ -48,7 +48,9 @@ def parse_attendance(section: Section) -> list[Attendee]:
         block = text[heading.end():block_end]
         if COUNT_ONLY.match(block):
             continue
-        pouvoirs = bool(re.match(r"[ \t]*(?:pouvoirs?|procurations?)", folded[heading.start():heading.end()].strip()))
+        # A list of proxies, where "A à B" is A's proxy held by B: "Pouvoirs :", "Avaient donné pouvoir :",
+        # "Délégués représentés :".
+        pouvoirs = bool(re.search(r"pouvoirs?|procurations?|repr[ée]sent", folded[heading.start():heading.end()]))
         for entry in _entries(block):
             if not looks_like_person(entry):
                 break  # the list is over: what follows is prose or a title

@@ -87,9 +87,20 @@ def parse_collectivity(head: str) -> str | None:
     return found[0] if found else _council_commune(head)
 
 
-def _printed_collectivities(head: str) -> Iterator[str]:
+def _printed_collectivities(head: str) -> list[str]:
+    """The collectivities named at the start of a line (a letterhead), or else in the prose. A
+    letterhead name cut by its line break ("SYNDICAT MIXTE DU BASSIN ⏎ DE LA SORBELLE") gives way
+    to the longer name the prose spells out."""
     folded = fold(head)
-    matches = list(COLLECTIVITY.finditer(folded)) or list(COLLECTIVITY_IN_PROSE.finditer(folded))
+    in_prose = list(_named(head, COLLECTIVITY_IN_PROSE.finditer(folded)))
+    at_line_start = list(_named(head, COLLECTIVITY.finditer(folded)))
+    if not at_line_start:
+        return in_prose
+    return [next((longer for longer in in_prose if fold(longer).startswith(fold(name)) and len(longer) > len(name)), name)
+            for name in at_line_start]
+
+
+def _named(head: str, matches: Iterator[re.Match[str]]) -> Iterator[str]:
     for match in matches:
         kind = next(label for pattern, label in COLLECTIVITY_KINDS if re.fullmatch(fold(pattern), match.group("kind"), re.I))
         if kind == "Ville":  # "Ville de …" is a town's style; the collectivity is its commune

@@ -75,7 +75,9 @@ ATTENDANCE_HEADINGS: list[tuple[str, str]] = [
     (r"(?:[ée]taient\s+)?" + _WHO + r"pr[ée]sent(?:e?s?|\(e?s?\))", "present"),
     (_WHO + r"excus[ée](?:e?s?|\(e?s?\))", "excused"),
     (_WHO + r"absent(?:e?s?|\(e?s?\))", "absent"),
-    (r"repr[ée]sent[ée](?:e?s?|\(e?s?\))", "excused"),
+    (_WHO + r"repr[ée]sent[ée](?:e?s?|\(e?s?\))", "excused"),
+    # "Avaient donné pouvoir :", "Ont donné procuration :"
+    (r"(?:avaient|ont|ayant)\s+donn[ée]\s+(?:pouvoir|procuration|d[ée]l[ée]gation)", "excused"),
     (r"pouvoirs?|procurations?", "excused"),
 ]
 

@@ -37,7 +37,8 @@ DISSENT_COUNT_NAMES = re.compile(
 # A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
 OTHER_COUNT_BEFORE = re.compile(r"(?:votants?|pr[ée]sents?|exercice|exprim[ée]s|membres?|repr[ée]sent[ée]s)\s*:\s*$", re.I)
 UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
-MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b", re.I)
+# ("à la majorité absolue / relative" states an election's rule, not a vote's outcome)
+MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b(?!\s+(?:absolue|relative))", re.I)
 NOT_VOTING_NAMED = re.compile(
     r"((?:(?:M\.|Mme|Monsieur|Madame)\s*[^,;\n()]{2,40}?(?:,\s*|\s+et\s+)?){1,6})\s+ne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote",
     re.I,
@@ -53,7 +54,8 @@ ELECTION = re.compile(r"bulletins?\s+blancs?|blancs?\s+(?:et|ou)\s+nuls?|suffrag
 ELECTION_FIELD = re.compile(
     r"(votants|blancs?|nuls?|suffrages\s+exprim[ée]s|exprim[ée]s)[^:\n\d]{0,40}[:=]?\s*(\d{1,4})", re.I
 )
-CANDIDATE = re.compile(r"^[ \t\-–—•*]*((?:M\.|Mme|Monsieur|Madame)?\s*[^\W\d_][^:\n]{2,60}?)[ \t]*[:.\-–]+[ \t]*(\d{1,4})[ \t]*(?:voix|suffrages)", re.I | re.M)
+# "M. Jean DUPONT : 12 voix", one a line or in a row ("Ont obtenu : M. A : 15 voix ; Mme B : 7 voix").
+CANDIDATE = re.compile(r"(?:^|;|obtenu\s*:)[ \t\-–—•*]*((?:M\.|Mme|Monsieur|Madame)?\s*[^\W\d_][^:;\n]{2,60}?)[ \t]*[:.\-–]+[ \t]*(\d{1,4})[ \t]*(?:voix|suffrages)", re.I | re.M)
 WITHDRAWN = re.compile(r"retir[ée]e?\s+de\s+l'ordre\s+du\s+jour|\bajourn[ée]e?\b", re.I)
 CLUSTER_GAP = 300
 VOTE_LABELS_BY_GROUP = [(name, pattern) for pattern, name in VOTE_LABELS]
@@ -296,6 +298,7 @@ def _apply_election(vote: Vote, text: str) -> Vote:
     if scores:
         update["for_"] = max(scores)
         update["against"] = sum(scores) - max(scores)
+        update["unanimous"] = update["against"] == 0 and not fields.get("blanc") and not fields.get("nul")
     if "blanc" in fields or "nul" in fields:
         update["abstention"] = fields.get("blanc", 0) + fields.get("nul", 0)
     if update and vote.result is None:

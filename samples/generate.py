@@ -551,6 +551,9 @@ class Layout:
     page_box: Sequence[str] = ()
     page_box_width: float = 62 * mm
     page_box_font: float = 8.0
+    # A left column on page 1 beside the body, under the full-width band (`first_page_band`):
+    # the margin box (cartouche) of small communes' extracts. Later pages use the full width.
+    side_width: float = 0.0
 
     def page_box_height(self) -> float:
         return len(self.page_box) * self.page_box_font * 1.25 + 8
@@ -1216,6 +1219,13 @@ class SampleDocTemplate(BaseDocTemplate):
         lay = self.layout
         x, y, w, h = self.leftMargin, self.bottomMargin, self.width, self.height
         deco = {"onPage": self._decorate, "onPageEnd": self._draw_stamps}
+        if lay.side_width:
+            band, side = lay.first_page_band, lay.side_width
+            first = [Frame(x, y + h - band, w, band, id="band"),
+                     Frame(x, y, side, h - band, id="side"),
+                     Frame(x + side + lay.gutter, y, w - side - lay.gutter, h - band, id="body")]
+            return [PageTemplate("first", first, autoNextPageTemplate="later", **deco),
+                    PageTemplate("later", [Frame(x, y, w, h, id="full")], **deco)]
         if lay.columns == 1:
             return [PageTemplate("main", [Frame(x, y, w, h, id="body")], **deco)]
         col = (w - lay.gutter) / 2
@@ -1292,6 +1302,8 @@ def build_pdf(sample: Sample) -> Built:
         frame_width = layout.pagesize[0] - left - right
         if layout.columns == 2:
             frame_width = (frame_width - layout.gutter) / 2
+        elif layout.side_width:
+            frame_width -= layout.side_width + layout.gutter
         ctx = Ctx(make_styles(layout), sample.name_format, frame_width - 12,
                   sample.vote_name_format or sample.name_format)
         buffer = io.BytesIO()
@@ -2980,6 +2992,439 @@ def sample_pv_numerote_votes_multiples() -> Sample:
                   acts, story)
 
 
+
+# ---- samples 16-18: collectivities and wordings the first fifteen samples do not use ------
+
+
+def opening_words_mil(day: date, hour: int) -> str:
+    """ "L'an deux mil vingt-quatre, le dix-huit du mois de juin, à vingt heures" (the "mil"
+    spelling and "du mois de" of rural registers)."""
+    year = fr_number(day.year).replace("mille", "mil")
+    day_words = "premier" if day.day == 1 else fr_number(day.day)
+    hour_words = fr_number(hour) + (" heure" if hour == 1 else " heures")
+    return f"L'an {year}, le {day_words} du mois de {MONTHS[day.month - 1]}, à {hour_words}"
+
+
+def vote_par_voix_et(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Adopté par 15 voix pour, 2 contre (M. ROCHE Henri, Mme SERRE Léa) et 0 abstention"""
+    plural = "s" if (v.abstention or 0) > 1 else ""
+    return [_bold_line(ctx, f"Adopté par {v.for_} voix pour, {v.against} contre"
+                            f"{_paren(ctx, v.named('against'))} et {v.abstention} "
+                            f"abstention{plural}{_paren(ctx, v.named('abstention'))}")]
+
+
+def sample_commune_deliberation_cartouche_gauche() -> Sample:
+    """16. A small commune's single deliberation: counts and dates in a box in the left column
+    of page 1, date fully in words ("deux mil", "du mois de"), names SURNAME-first, proxy givers
+    listed among the "Absents excusés" and again under "Pouvoirs", an @ctes block in the text."""
+    maire = person("M. Gérard FABRE")
+    boyer, roche, serre = person("Mme Hélène BOYER"), person("M. Henri ROCHE"), person("Mme Léa SERRE")
+    berard, verdier = person("M. Jean-Louis BÉRARD"), person("Mme Aline VERDIER")
+    brunel, galzin = person("Mme Josette BRUNEL"), person("M. Thierry GALZIN")
+    azemar, pages = person("M. Sébastien AZÉMAR"), person("Mme Cindy PAGÈS")
+    present_people = [maire, boyer, roche, serre, *people(
+        "M. Yann LE ROUX; Mme Marie-Pierre ASTRUC"), berard, *people(
+        "Mme Coralie TEISSÈDRE; M. Bruno CAYLA; Mme Nadège FOLCHER; M. Kévin MAUREL; "
+        "Mme Ghislaine ROUQUETTE; M. Didier COMBES"), verdier, person("M. Fabrice LACAN")]
+    day, convocation, posted = date(2024, 6, 18), date(2024, 6, 11), date(2024, 6, 12)
+    session = Session(
+        collectivity="Commune de Roquebelle-sur-Tarnelle", body="Conseil municipal", day=day,
+        hour=20, president=maire, secretary=verdier, convocation=convocation,
+        members=[*present(*present_people), proxy(brunel, berard), proxy(galzin, boyer),
+                 *excused(azemar), *absent(pages)],
+        in_office=19, present_count=15, voters=17)
+    act = ActSpec(
+        kind="deliberation", number="2024-031", session=session,
+        title="Acquisition d'un bâtiment modulaire pour l'accueil périscolaire et cession de "
+              "l'ancien préfabriqué communal",
+        prefecture_id="096-219600571-20240618-2024_031-DE",
+        intro=["Monsieur le Maire rappelle que la salle utilisée pour l'accueil périscolaire ne "
+               "permet plus d'accueillir les enfants dans de bonnes conditions. La société "
+               "Modulbat Sud propose un bâtiment modulaire d'occasion de 60 m², livré et posé, "
+               f"pour un montant de {money('12500', cents=True)} HT soit "
+               f"{money('15000', cents=True)} TTC. L'ancien préfabriqué, désaffecté depuis la "
+               "rentrée 2023, pourrait être cédé."],
+        visas=[Visa("Vu le Code Général des Collectivités Territoriales, notamment ses articles "
+                    "L.2121-29 et L 2241-1 ;", ["L.2121-29", "L 2241-1"]),
+               Visa("Vu la délibération n° 2023-045 du 12 décembre 2023 ;",
+                    ["délibération n° 2023-045"]),
+               Visa("Vu le budget primitif de l'exercice 2024 ;")],
+        considerants=["Considérant que l'ancien préfabriqué n'est plus affecté à un service "
+                      "public ni à l'usage direct du public ;"],
+        decision_intro=["Le Conseil Municipal, ouï l'exposé du Maire et après en avoir délibéré, "
+                        "DÉCIDE :"],
+        articles=[
+            ArticleSpec(1, "D'acquérir auprès de la société Modulbat Sud un bâtiment modulaire "
+                           "d'occasion destiné à l'accueil périscolaire, pour un montant de "
+                           f"{money('12500', cents=True)} HT soit {money('15000', cents=True)} "
+                           "TTC."),
+            ArticleSpec(2, "De céder l'ancien préfabriqué communal à l'entreprise Sabatier "
+                           f"Frères au prix de {money(1800)}, le démontage et l'évacuation étant "
+                           "à la charge de l'acquéreur."),
+            ArticleSpec(3, "Dit que les crédits nécessaires sont inscrits au budget primitif "
+                           "2024, section d'investissement, opération 204."),
+            ArticleSpec(4, "D'autoriser Monsieur le Maire à signer toutes les pièces relatives à "
+                           "ce dossier."),
+        ],
+        votes=[VoteSpec(vote_par_voix_et, for_=15, against=2, abstention=0,
+                        members=[(roche, "against"), (serre, "against")])],
+        amounts=["12500", "15000", "1800"])
+    box = ["Nombre de conseillers :", f"en exercice : {session.in_office}",
+           f"présents : {session.present_count}", f"votants : {session.voters}", "",
+           "Date de convocation :", date_num(convocation), "", "Date d'affichage :",
+           date_num(posted)]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        caps = ParagraphStyle("c16", parent=s.center, fontName=FONT_BOLD, fontSize=8.5,
+                              leading=11)
+        name = Person.last_first
+        excused_names = [name(p) for p in (brunel, galzin, azemar)]
+        return [
+            ctx.start(0),
+            para("REPUBLIQUE FRANCAISE – DEPARTEMENT DE LA TARNELLE – COMMUNE DE "
+                 "ROQUEBELLE-SUR-TARNELLE", caps),
+            Spacer(1, 8),
+            para("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL", s.title),
+            para(f"Séance du mardi {date_long(day)}", s.center),
+            FrameBreak(),
+            boxed(ctx, box, ParagraphStyle("b16", parent=s.small, fontSize=8, leading=10.5),
+                  width=40 * mm),
+            ctx.mark("box"),
+            FrameBreak(),
+            ctx.mark("opening"),
+            para(f"{opening_words_mil(day, session.hour)}, le Conseil Municipal de la Commune de "
+                 "Roquebelle-sur-Tarnelle, dûment convoqué, s'est réuni en session ordinaire à "
+                 f"la Mairie, sous la présidence de M. {name(maire)}, Maire.", s.body),
+            labelled("Étaient présents :",
+                     ", ".join(name(p) for p in present_people) + ".", s.body),
+            labelled("Absents excusés :", ", ".join(excused_names) + ".", s.body),
+            labelled("Absente :", name(pages) + ".", s.body),
+            labelled("Pouvoirs :", f"{brunel.civ_last_first()} à {berard.civ_last_first()} ; "
+                                   f"{galzin.civ_last_first()} à {boyer.civ_last_first()}.",
+                     s.body),
+            labelled("Secrétaire de séance :", verdier.civ_last_first() + ".", s.body),
+            Spacer(1, 4),
+            _bold_line(ctx, f"Délibération n° {act.number}"),
+            labelled("Objet :", act.title or "", s.body),
+            *decision_block(ctx, act, ART_1ER),
+            para("Fait et délibéré les jour, mois et an susdits. Pour extrait certifié conforme.",
+                 s.body),
+            signature(ctx, ["À Roquebelle-sur-Tarnelle, le 19 juin 2024", "Le Maire,",
+                            maire.name]),
+            Spacer(1, 8),
+            boxed(ctx, ["Accusé de réception en préfecture", act.prefecture_id or "",
+                        "Date de télétransmission : 21/06/2024",
+                        "Date de réception préfecture : 21/06/2024"],
+                  ParagraphStyle("ar16", parent=s.small, fontSize=7, leading=9), width=72 * mm),
+            ctx.end(0),
+        ]
+
+    return Sample("commune_deliberation_cartouche_gauche",
+                  "Délibération d'une petite commune, cartouche en marge gauche",
+                  Layout(font_size=10, margins=(15 * mm, 18 * mm, 18 * mm, 18 * mm),
+                         first_page_band=42 * mm, side_width=44 * mm, gutter=6 * mm),
+                  [act], story, name_format=Person.last_first,
+                  vote_name_format=Person.civ_last_first,
+                  expect_marks={"box": 1, "opening": 1, "act0.end": 2})
+
+
+def vote_unanimite_exprimes_nommes(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """À l'unanimité des suffrages exprimés (2 abstentions : M. LEFORT, Mme SAUNIER)"""
+    who = ", ".join(f"{p.civility} {p.last}" for p in v.named("abstention"))
+    return [_bold_line(ctx, f"À l'unanimité des suffrages exprimés ({v.abstention} abstentions : "
+                            f"{who})")]
+
+
+def vote_dashes_group(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Pour : 19 – Contre : 2 (Groupe …) – Abstention : 0"""
+    return [_bold_line(ctx, f"Pour : {v.for_} – Contre : {v.against}"
+                            f"{_groups_paren(v.groups_at('against'))} – Abstention : "
+                            f"{v.abstention}")]
+
+
+def sample_communaute_agglo_bureau() -> Sample:
+    """17. Communauté d'agglomération, Bureau communautaire: three deliberations of one meeting,
+    one a page; counts on one line separated by "|" (with a "Pouvoirs : 3" count), "Avaient
+    donné pouvoir" proxies, a rapporteur, voters named by civility and surname only, a vote
+    against by a group, and a "prend acte" without vote."""
+    president = person("M. Olivier DARMON")
+    rapporteur = person("Mme Armelle QUINTIN")
+    lefort, saunier = person("M. Régis LEFORT"), person("Mme Danielle SAUNIER")
+    others = assembly(20, offset=40, exclude=[president, rapporteur, lefort, saunier])
+    members = [president, rapporteur, lefort, saunier, *others]
+    session = Session(
+        collectivity="Communauté d'agglomération du Pays de Sorbelle", body="Bureau communautaire",
+        day=date(2024, 5, 23), hour=17, minute=30, president=president,
+        convocation=date(2024, 5, 16),
+        members=[*present(*members[:18]), proxy(members[18], president),
+                 proxy(members[19], rapporteur), proxy(members[20], members[4]),
+                 *excused(members[21], members[22]), *absent(members[23])],
+        in_office=24, present_count=18, voters=21)
+    group = "Groupe Sorbelle écologiste et solidaire"
+    acts = [
+        ActSpec(
+            kind="deliberation", number="B2024-017", session=session,
+            title="Attribution du marché de travaux de réhabilitation du réseau d'assainissement "
+                  "de la rue des Forges à Sorbelle-le-Haut",
+            prefecture_id="096-200096412-20240523-B2024_017-DE",
+            intro=["Une consultation a été lancée le 4 mars 2024 selon la procédure adaptée. "
+                   f"L'estimation du maître d'œuvre s'élevait à {money('210000', cents=True)} HT. "
+                   "Après analyse des quatre offres reçues, la commission d'appel d'offres propose "
+                   "de retenir l'offre de la société Canalis TP, pour un montant de "
+                   f"{money('187450', cents=True)} HT, soit {money('224940', cents=True)} TTC."],
+            visas=[Visa("Vu le code général des collectivités territoriales, notamment son "
+                        "article L. 5211-10 ;", ["L. 5211-10"]),
+                   Visa("Vu l'article R. 2123-1 du code de la commande publique ;", ["R. 2123-1"]),
+                   Visa("Vu la délibération n° C2020-087 du 16 juillet 2020 portant délégation "
+                        "d'attributions du Conseil communautaire au Bureau ;",
+                        ["délibération n° C2020-087"])],
+            decision_intro=["Le Bureau communautaire, après en avoir délibéré,", "DÉCIDE :"],
+            articles=[
+                ArticleSpec(1, "D'attribuer le marché de travaux de réhabilitation du réseau "
+                               "d'assainissement de la rue des Forges à la société Canalis TP."),
+                ArticleSpec(2, "D'autoriser le Président à signer le marché et toutes pièces "
+                               "s'y rapportant."),
+            ],
+            votes=[VoteSpec(vote_unanimite_exprimes_nommes, abstention=2, unanimous=True,
+                            members=[(lefort, "abstention"), (saunier, "abstention")])],
+            amounts=["210000", "187450", "224940"]),
+        ActSpec(
+            kind="deliberation", number="B2024-018", session=session,
+            title="Avenant n° 2 au marché de collecte des déchets ménagers et assimilés – lot "
+                  "n° 1",
+            prefecture_id="096-200096412-20240523-B2024_018-DE",
+            intro=["Le marché de collecte des déchets ménagers, lot n° 1, a été conclu le "
+                   f"12 février 2019 pour un montant de {money('1245600', cents=True)} HT. "
+                   f"L'avenant n° 1 l'a porté à {money('1264000', cents=True)} HT. L'extension "
+                   "de la collecte des biodéchets à trois communes nécessite un avenant n° 2 "
+                   f"d'un montant de + {money('31280.50')} HT, portant le montant du marché à "
+                   f"{money('1295280.50')} HT, soit une augmentation cumulée de 3,99 %."],
+            visas=[Visa("Vu le décret n° 2016-360 du 25 mars 2016 relatif aux marchés publics, "
+                        "applicable au marché ;", ["décret n° 2016-360"]),
+                   Visa("Vu la délibération n° B2019-004 du 31 janvier 2019 attribuant le "
+                        "marché ;", ["délibération n° B2019-004"])],
+            decision_intro=["Le Bureau communautaire, après en avoir délibéré,", "DÉCIDE :"],
+            articles=[
+                ArticleSpec(1, "D'approuver l'avenant n° 2 au marché de collecte des déchets "
+                               "ménagers et assimilés, lot n° 1, conclu avec la société "
+                               "Sorbelle Propreté."),
+                ArticleSpec(2, "D'autoriser le Président à signer l'avenant."),
+            ],
+            votes=[VoteSpec(vote_dashes_group, for_=19, against=2, abstention=0,
+                            groups=[GroupVote(group, "against")])],
+            amounts=["1245600", "1264000", "31280.50", "1295280.50"]),
+        ActSpec(
+            kind="deliberation", number="B2024-019", session=session,
+            title="Compte rendu des décisions prises par le Président par délégation du Bureau",
+            prefecture_id="096-200096412-20240523-B2024_019-DE",
+            intro=["Décision n° DP2024-031 du 4 avril 2024 : contrat de maintenance des bornes "
+                   f"de recharge pour véhicules électriques, {money('6480', cents=True)} HT par "
+                   "an.",
+                   "Décision n° DP2024-036 du 22 avril 2024 : demande de subvention au titre de "
+                   "la dotation de soutien à l'investissement local pour la rénovation du "
+                   f"gymnase intercommunal, d'un montant de {money(96000)}."],
+            visas=[Visa("Vu l'article L. 5211-10 du code général des collectivités "
+                        "territoriales ;", ["L. 5211-10"]),
+                   Visa("Vu la délibération n° B2020-011 du 23 juillet 2020 portant délégation "
+                        "du Bureau au Président ;", ["délibération n° B2020-011"])],
+            outro=["Le Bureau communautaire prend acte des décisions prises par le Président "
+                   "dans le cadre de cette délégation."],
+            amounts=["6480", "96000"]),
+    ]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        present_names = [ctx.name(m.person) for m in session.members if m.status == "present"]
+        proxies = [f"{ctx.name(m.person)} à {ctx.name(m.proxy_to)}"
+                   for m in session.members if m.proxy_to]
+        excused_names = [ctx.name(m.person) for m in session.members
+                         if m.status == "excused" and not m.proxy_to]
+        absent_names = [ctx.name(m.person) for m in session.members if m.status == "absent"]
+        small = ParagraphStyle("s17", parent=s.body, fontSize=8.5, leading=10.5)
+        out: list[Flowable] = []
+        for i, act in enumerate(acts):
+            if i:
+                out.append(PageBreak())
+            out += [
+                ctx.start(i),
+                letterhead(ctx, ["COMMUNAUTÉ D'AGGLOMÉRATION", "DU PAYS DE SORBELLE",
+                                 "Hôtel d'agglomération – 1 place des Tisserands"],
+                           ["Bureau communautaire", f"Séance du jeudi {date_long(session.day)}"]),
+                Spacer(1, 8),
+                para(f"DÉLIBÉRATION DU BUREAU COMMUNAUTAIRE N° {act.number}", s.title),
+                labelled("Objet :", act.title or "", s.body),
+                para(f"Membres en exercice : {session.in_office} | Présents : "
+                     f"{session.present_count} | Pouvoirs : "
+                     f"{sum(m.proxy_to is not None for m in session.members)} | Votants : "
+                     f"{session.voters}", s.left),
+                para(f"Le Bureau communautaire de la Communauté d'agglomération du Pays de "
+                     f"Sorbelle, dûment convoqué le {date_long(session.convocation)}, s'est "
+                     f"réuni le jeudi {date_long(session.day)} à 17 h 30 au siège de la "
+                     f"Communauté, sous la présidence de {ctx.name(president)}, Président.",
+                     s.body),
+                labelled("Présents :", ", ".join(present_names) + ".", small),
+                labelled("Avaient donné pouvoir :", ", ".join(proxies) + ".", small),
+                labelled("Excusés :", ", ".join(excused_names) + ".", small),
+                labelled("Absent :", ", ".join(absent_names) + ".", small),
+                labelled("Rapporteur :", f"{ctx.name(rapporteur)}, Vice-présidente", s.body),
+                *decision_block(ctx, act, ArticleStyle(label=lambda n: f"Article {n} :")),
+                signature(ctx, ["Pour extrait conforme,", "Le Président,", president.name]),
+                Spacer(1, 6),
+                para(f"Acte certifié exécutoire – Réception en préfecture le 27/05/2024 – "
+                     f"Publication le 28/05/2024 – ID : {act.prefecture_id}",
+                     ParagraphStyle("id17", parent=s.small, fontSize=7, leading=9)),
+                ctx.end(i),
+            ]
+        return out
+
+    return Sample("communaute_agglo_bureau_deliberations",
+                  "Communauté d'agglomération, bureau communautaire, 3 délibérations",
+                  Layout(font_size=9.5, margins=(20 * mm, 20 * mm, 24 * mm, 20 * mm),
+                         header=lambda page, total: "Communauté d'agglomération du Pays de "
+                                                    "Sorbelle – Bureau communautaire du "
+                                                    "23 mai 2024",
+                         footer=page_footer()),
+                  acts, story, expect_marks={"act0.start": 1, "act0.end": 1, "act1.start": 2,
+                                             "act1.end": 2, "act2.start": 3, "act2.end": 3})
+
+
+def vote_election_inline(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Secret ballot printed as prose, blank and null ballots counted together."""
+    e = v.election
+    assert e is not None
+    spoilt = e.blank + e.null
+    cast = e.voters - spoilt
+    elected = e.candidates[0][0]
+    feminine = "e" if elected.civility == "Mme" else ""
+    return [
+        para(f"Nombre de votants : {e.voters}, Bulletins blancs ou nuls : {spoilt}, Suffrages "
+             f"exprimés : {cast}, Majorité absolue : {cast // 2 + 1}.", ctx.st.body),
+        para("Ont obtenu : " + " ; ".join(f"{ctx.name(p)} : {n} voix" for p, n in e.candidates)
+             + ".", ctx.st.body),
+        para(f"{ctx.name(elected)} est proclamé{feminine} élu{feminine} {e.office} et "
+             f"immédiatement installé{feminine} dans ses fonctions.", ctx.st.body),
+    ]
+
+
+def sample_syndicat_mixte_arrete_et_deliberation() -> Sample:
+    """18. Syndicat mixte: an arrêté of the Président (delegation), then on a new page a comité
+    syndical deliberation electing a vice-president by secret ballot ("blancs ou nuls" counted
+    together), "représenté par" proxies, counts with "représentés"."""
+    president = person("M. Laurent CASTAGNÉ")
+    first_vp = person("Mme Muriel ESTÈVE")
+    candidate_a, candidate_b = person("M. Pascal DELMAS"), person("Mme Sabine ORLIAC")
+    secretary = person("Mme Nicole BARTHE")
+    soulie = person("M. Rémi SOULIÉ")  # resigned as vice-president, still a delegate
+    others = assembly(20, offset=52, exclude=[president, first_vp, candidate_a, candidate_b,
+                                              secretary, soulie])
+    delegates = [president, first_vp, candidate_a, candidate_b, secretary, *others[:19], soulie,
+                 others[19]]
+    collectivity = "Syndicat mixte du bassin de la Sorbelle"
+    session = Session(
+        collectivity=collectivity, body="Comité syndical", day=date(2024, 7, 4), hour=18,
+        president=president, secretary=secretary, convocation=date(2024, 6, 26),
+        members=[*present(*delegates[:20]), proxy(delegates[20], president),
+                 proxy(delegates[21], first_vp), proxy(delegates[22], candidate_b),
+                 *excused(delegates[23], delegates[24]), *absent(delegates[25])],
+        in_office=26, present_count=20, voters=23)
+    election = Election(voters=23, blank=1, null=0,
+                        candidates=[(candidate_a, 15), (candidate_b, 7)],
+                        office="deuxième vice-président du Syndicat")
+    arrete = ActSpec(
+        kind="arrete", number="ARP-2024-07", collectivity=collectivity, body="Président",
+        title="Délégation de fonction et de signature à la première vice-présidente",
+        prefecture_id="096-259600318-20240612-ARP-2024-07-AR",
+        visas=[Visa("Vu le code général des collectivités territoriales, notamment ses articles "
+                    "L. 5211-9 et L. 5711-1 ;", ["L. 5211-9", "L. 5711-1"]),
+               Visa("Vu les statuts du Syndicat mixte du bassin de la Sorbelle approuvés par "
+                    "arrêté préfectoral du 14 mai 2019 ;"),
+               Visa("Vu la délibération n° CS-2020-018 du 15 septembre 2020 portant élection du "
+                    "Président et des vice-présidents ;", ["délibération n° CS-2020-018"])],
+        considerants=["Considérant qu'il convient, pour la bonne marche de l'administration "
+                      "syndicale, de donner délégation à la première vice-présidente ;"],
+        decision_intro=["ARRÊTE :"],
+        articles=[
+            ArticleSpec(1, f"Délégation de fonction est donnée à {first_vp.civ_first_last()}, "
+                           "première vice-présidente, pour les travaux d'entretien des cours "
+                           "d'eau et la prévention des inondations."),
+            ArticleSpec(2, f"Délégation de signature est donnée à {first_vp.civ_first_last()} "
+                           "pour les bons de commande relevant de ce domaine, dans la limite de "
+                           f"{money(25000)} HT par commande."),
+            ArticleSpec(3, "Le présent arrêté sera notifié à l'intéressée, transmis au "
+                           "représentant de l'État et publié."),
+        ],
+        amounts=["25000"])
+    deliberation = ActSpec(
+        kind="deliberation", number="CS-2024-021", session=session,
+        title="Élection d'un deuxième vice-président",
+        prefecture_id="096-259600318-20240704-CS-2024-021-DE",
+        visas=[Visa("Vu le code général des collectivités territoriales, notamment ses articles "
+                    "L. 5211-2, L. 5211-10 et L. 5711-1 ;",
+                    ["L. 5211-2", "L. 5211-10", "L. 5711-1"]),
+               Visa("Vu la délibération n° CS-2020-019 du 15 septembre 2020 fixant à quatre le "
+                    "nombre de vice-présidents ;", ["délibération n° CS-2020-019"])],
+        considerants=[f"Considérant la démission de {soulie.civ_first_last()} de ses fonctions "
+                      "de deuxième vice-président, acceptée par le Préfet le 3 juin 2024 ;"],
+        outro=["Le Président invite le Comité syndical à procéder à l'élection, au scrutin "
+               "secret et à la majorité absolue, d'un deuxième vice-président. Sont candidats : "
+               f"{candidate_a.civ_first_last()} et {candidate_b.civ_first_last()}. Après "
+               "dépouillement, les résultats sont les suivants :"],
+        votes=[VoteSpec(vote_election_inline, for_=15, against=7, abstention=1,
+                        result="adopted", election=election)])
+    acts = [arrete, deliberation]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        head = ["SYNDICAT MIXTE DU BASSIN", "DE LA SORBELLE", "Maison de l'eau – 3 quai du Moulin"]
+        return [
+            ctx.start(0),
+            stamp(ctx, arrete.prefecture_id or "", date(2024, 6, 12)),
+            letterhead(ctx, head),
+            Spacer(1, 14),
+            para(f"ARRÊTÉ DU PRÉSIDENT N° {arrete.number}", s.title),
+            labelled("Objet :", arrete.title or "", s.body),
+            Spacer(1, 4),
+            para("Le Président du Syndicat mixte du bassin de la Sorbelle,", s.left),
+            *decision_block(ctx, arrete, ArticleStyle(label=lambda n: f"Article {n} –")),
+            signature(ctx, ["Fait à Vérane, le 12 juin 2024", "Le Président,",
+                            president.name]),
+            ctx.end(0),
+            PageBreak(),
+            ctx.start(1),
+            stamp(ctx, deliberation.prefecture_id or "", date(2024, 7, 8)),
+            letterhead(ctx, head),
+            Spacer(1, 10),
+            para("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL", s.title),
+            para(f"Séance du {date_long(session.day)} – Délibération n° {deliberation.number}",
+                 s.center),
+            para(f"Nombre de délégués en exercice : {session.in_office} – présents : "
+                 f"{session.present_count} – représentés : "
+                 f"{sum(m.proxy_to is not None for m in session.members)} – votants : "
+                 f"{session.voters}", s.small),
+            para(f"Le Comité syndical du Syndicat mixte du bassin de la Sorbelle, convoqué le "
+                 f"{date_long(session.convocation)}, s'est réuni "
+                 f"le {date_long(session.day)} à 18 heures à la Maison de l'eau, sous la "
+                 f"présidence de {ctx.name(president)}, Président.", s.body),
+            *attendance_block(ctx, session, AttendanceWording(
+                present="Délégués présents :", proxies="Délégués représentés :",
+                proxy="{who} représenté{e} par {holder}", excused="Délégués excusés :",
+                absent="Délégué absent :", secretary=None)),
+            para(f"{ctx.name(secretary)} est désignée secrétaire de séance.", s.body),
+            labelled("Objet :", deliberation.title or "", s.body),
+            *decision_block(ctx, deliberation),
+            para("Pour extrait certifié conforme au registre.", s.body),
+            signature(ctx, ["Le Président,", president.name]),
+            ctx.end(1),
+        ]
+
+    return Sample("syndicat_mixte_arrete_et_deliberation",
+                  "Syndicat mixte : arrêté du Président, puis élection au comité syndical",
+                  Layout(font_size=10, margins=(22 * mm, 22 * mm, 30 * mm, 20 * mm),
+                         footer=page_footer()),
+                  acts, story, expect_marks={"act0.start": 1, "act1.start": 2})
+
+
 SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_extrait_registre,
     sample_pv_seance_plusieurs_points,
@@ -2996,6 +3441,9 @@ SAMPLES: list[Callable[[], Sample]] = [
     sample_compte_rendu_arrivee_nppv,
     sample_compte_rendu_cartouche,
     sample_pv_numerote_votes_multiples,
+    sample_commune_deliberation_cartouche_gauche,
+    sample_communaute_agglo_bureau,
+    sample_syndicat_mixte_arrete_et_deliberation,
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -100,6 +100,14 @@ CASES = [
                  [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
                   ("Paul ROUX", "absent", None)], id="heading-alone-on-its-line"),
     pytest.param("Présentation du budget\nLe Maire présente le budget.", [], id="not-a-heading"),
+    pytest.param("Présents : M. Jean DUPONT, Mme Claire FONTAINE.\nAvaient donné pouvoir : Mme Anne PETIT à M. Jean DUPONT, "
+                 "M. Luc BERNARD à Mme Claire FONTAINE.",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None),
+                  ("Anne PETIT", "excused", "Jean DUPONT"), ("Luc BERNARD", "excused", "Claire FONTAINE")],
+                 id="avaient-donne-pouvoir"),
+    pytest.param("Délégués représentés : M. Luc BERNARD représenté par M. Jean DUPONT, Mme Anne PETIT à Mme Claire FONTAINE.",
+                 [("Luc BERNARD", "excused", "Jean DUPONT"), ("Anne PETIT", "excused", "Claire FONTAINE")],
+                 id="delegues-representes"),
 ]
 
 

@@ -44,6 +44,9 @@ def xfail(reason):
         # "les membres du Conseil de la Communauté de communes de …" in prose
         ("les membres du Conseil Communautaire de la Communauté de Communes des Trois Vallées, légalement convoqués",
          "Communauté de communes des Trois Vallées"),
+        # a letterhead cut by its line break, the name spelt out in the prose
+        ("SYNDICAT MIXTE DU BASSIN\nDE LA VALMERE\nLe Président du Syndicat mixte du bassin de la Valmère,",
+         "Syndicat mixte du bassin de la Valmère"),
     ],
 )
 def test_parse_collectivity(head, expected):

@@ -71,6 +71,11 @@ CASES = [
     pytest.param("Ce point est retiré de l'ordre du jour.",
                  dict(result="withdrawn", for_=None, against=None, abstention=None), id="withdrawn"),
     pytest.param(BALLOT, dict(for_=12, against=5, abstention=2, result="adopted"), id="secret-ballot"),
+    pytest.param("Il est procédé à l'élection du vice-président, au scrutin secret et à la majorité absolue.\n"
+                 "Nombre de votants : 23, Bulletins blancs ou nuls : 1, Suffrages exprimés : 22, Majorité absolue : 12.\n"
+                 "Ont obtenu : M. Pascal DELMAS : 15 voix ; Mme Sabine ORLIAC : 7 voix.\n"
+                 "M. Pascal DELMAS est proclamé élu.",
+                 dict(for_=15, against=7, unanimous=False, result="adopted"), id="secret-ballot-candidates-in-a-row"),
     pytest.param(
         "Vu la délibération n° 2021-12 du 3 mars 2021 adoptée à l'unanimité ;\n"
         "Considérant la nécessité de réviser les tarifs ;\n"
