@@ -164,6 +164,16 @@ def _commune(name: str, link: str) -> str:
 SIGNING_PLACE = re.compile(r"^[ \t]*(?i:fait\s+[àa]\s+)?(?P<place>[A-ZÀ-Ý][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}),?\s+le\s+(?:\d|1er|premier)", re.M)
 
 
+def parse_signing_date(text: str) -> str | None:
+    """The date an act was signed: "Fait à Valmont, le 4 juin 2024", "Valmont, le 04/06/2024"."""
+    places = list(SIGNING_PLACE.finditer(text[-SIGNATURE_CHARS:]))
+    if not places:
+        return None
+    tail = " ".join(text[-SIGNATURE_CHARS:][places[-1].end("place"):].split())  # "le 10 juin ⏎ 2024"
+    dates = find_dates(tail[:40])
+    return dates[0][2] if dates and dates[0][0] <= 6 else None
+
+
 def parse_signing_commune(ending: str, document: str) -> str | None:
     """The commune where a conseil municipal signs its act, when the document also names it as
     a commune or town ("… sur le territoire de la Commune de VALMONT"): the signing place alone
@@ -236,8 +246,9 @@ def parse_convocation_date(head: str) -> str | None:
 # Act numbers as printed: "(N°2023-597)", "Délibération n° 2024-012", "DEL-2024-031", "D2018-72",
 # "N° 2014/137", "Délibération n° 12". Kept exactly as printed.
 NUMBER_PATTERNS = [
-    # "Délibération n° 12", "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012", "Arrêté du Maire n° …"
-    re.compile(rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|arr[êe]t[ée](?:\s+du\s+\w+)?|acte|d[ée]cision)"
+    # "Délibération n° 12", "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012", "Arrêté du Maire n° …",
+    # "ARRÊTÉ MUNICIPAL N° 2024-112"
+    re.compile(rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire)?|acte|d[ée]cision)"
                rf"\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)", re.I),
     re.compile(rf"^\s*\(?\s*n[°º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)\s*\)?\s*$", re.I | re.M),
     re.compile(r"(?<![\w-])((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
@@ -260,14 +271,29 @@ def parse_number(section: Section, limit: int = HEAD_CHARS) -> tuple[str, Source
 OBJECT = re.compile(r"^[ \t]*(?:objet|obj\.)\s*:?\s*[:\-–]\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:vu|le\s+conseil|la\s+commission|rapporteur|expos|nombre|pr[ée]sents?|date)\b)[^\n]+){0,3})", re.I | re.M)
 
 
+# An arrêté's subject printed under its number, in place of an "Objet :": "ARRÊTÉ N° 2024-112 ⏎
+# portant réglementation temporaire de la circulation …", "… relatif à …", "… fixant …".
+SUBJECT_LINE = re.compile(
+    r"^[ \t]*((?:portant|relati(?:f|ve)s?\s+(?:[àa]|aux?)|fixant|r[ée]glementant|modifiant|autorisant)\b[^\n]*"
+    r"(?:\n(?![ \t]*(?:vu|le\s+maire|la\s+maire|le\s+pr[ée]sident|consid[ée]rant|arr[êe]te)\b)[^\n]+){0,3})",
+    re.I | re.M,
+)
+# How far under the number line the subject may start.
+SUBJECT_REACH = 300
+
+
 def parse_title(section: Section, number_offset: int | None) -> str | None:
-    """"Objet : …" when printed; otherwise the capitalised title block right before the number."""
+    """"Objet : …" when printed; else an arrêté's "portant …" line under its number; otherwise the
+    capitalised title block right before the number."""
     text = section.text[:HEAD_CHARS * 2]
     match = OBJECT.search(text)
     if match:
         return wrapped_title(match.group("title").split("\n"))
     if number_offset is None:
         return None
+    subject = SUBJECT_LINE.search(text, number_offset, number_offset + SUBJECT_REACH)
+    if subject:
+        return wrapped_title(subject.group(1).split("\n"))
     lines = text[:number_offset].split("\n")
     block: list[str] = []
     for line in reversed(lines[:-1] if lines and not lines[-1].strip(" (") else lines):
@@ -303,12 +329,23 @@ def _capitals_after(text: str) -> list[str]:
 UNFINISHED = re.compile(r"(?:\b(?:de|du|des|la|le|les|à|au|aux|et|en|pour|sur|par|d'|l'|un|une)|[«\-–,'’])\s*$", re.I)
 
 
-def wrapped_title(lines: list[str]) -> str:
-    """A title's first line and the lines that visibly continue it."""
+# A line that wrapped at the right margin is long; what it wraps onto may then start with a capital
+# ("… à l'association ⏎ Castelmaure Initiatives pour l'année 2024") if it is short and no sentence.
+WRAPPED_LINE_CHARS = 55
+NOT_A_CONTINUATION = re.compile(
+    r"^(?:le|la|les|l['’]|il|elle|ils|vu|consid[ée]rant|rapporteu\w*|monsieur|madame|m\.|mme|apr[èe]s|sur)\b|[:.;,]\s*$|:", re.I)
+
+
+def wrapped_title(lines: list[str], first_printed: int | None = None) -> str:
+    """A title's first line and the lines that visibly continue it; `first_printed` is the length of
+    the first line as printed, number and label included."""
     kept = [lines[0]]
     for line in lines[1:]:
         start = line.strip()[:1]
-        if not (UNFINISHED.search(kept[-1]) or start.islower() or start.isdigit() or start in "(«–-"):
+        width = first_printed if first_printed and len(kept) == 1 else len(kept[-1].strip())
+        capitalised_tail = (width >= WRAPPED_LINE_CHARS and len(line.split()) <= 10
+                            and not NOT_A_CONTINUATION.search(line.strip()))
+        if not (UNFINISHED.search(kept[-1]) or start.islower() or start.isdigit() or start in "(«–-" or capitalised_tail):
             break
         kept.append(line)
     return " ".join(" ".join(kept).split()).strip(" .")
@@ -434,9 +471,10 @@ _NUMBER_WORD = "|".join(sorted((fold(w) for w in NUMBER_WORDS if w.isalpha()), k
 _COUNT_VALUE = (rf"(?P<value>\d{{1,3}}\b|(?:{_NUMBER_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_NUMBER_WORD}))*\b"
                 rf"|[il|1]{{2,3}}(?=[ \t]*(?:\n|$)))")
 OCR_ONES = str.maketrans("il|", "111")
-# Where the figure sits: after a colon, in parentheses, or right after the label on its line
-# ("Nombre de membres : en exercice 15, présents 11, votants 13").
-_AFTER_LABEL = rf"\s*(?:\(s\))?(?:\s*[:=]\s*{_COUNT_VALUE}|\s*\(\s*(?P<paren>\d{{1,3}})\s*\)|[ \t]+(?P<bare>\d{{1,3}})\b(?![.,/:h]\d))"
+# Where the figure sits: after a colon (maybe past a phrase: "présents à l'ouverture de la séance :
+# 52"), in parentheses, or right after the label on its line ("Nombre de membres : en exercice 15,
+# présents 11, votants 13").
+_AFTER_LABEL = rf"\s*(?:\(s\))?(?:(?:[ \t]+(?:[àa]|lors|au|en)\b[^\n:\d]{{0,40}}?)?\s*[:=]\s*{_COUNT_VALUE}|\s*\(\s*(?P<paren>\d{{1,3}})\s*\)|[ \t]+(?P<bare>\d{{1,3}})\b(?![.,/:h]\d))"
 # A list of those present, closed by its total in parentheses: "Présents : Mme A, M. B, … (25)".
 PRESENT_LIST = re.compile(r"(?:^|\n)[ \t]*(?:etaient\s+)?(?:(?:membres|conseillers|delegues|elus)\s+)?presents?\b")
 LIST_TOTAL = re.compile(r"\((\d{1,3})\)")

@@ -37,15 +37,17 @@ TEXT_KINDS: dict[str, str] = {
     "arrêté": "arrete", "arrete": "arrete", "délibération": "deliberation", "deliberation": "deliberation",
     # court cases ("Requête n°2304117-2") and lists of unrecoverable debts ("liste n°6418830215")
     "requête": "other", "requete": "other", "liste": "other",
+    # European regulations and directives ("règlement (UE) n° 1407/2013")
+    "règlement": "other", "reglement": "other", "directive": "other",
 }
-_KIND_WORD = r"lois?|ordonnances?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|requ[êe]tes?|listes?"
+_KIND_WORD = r"lois?|ordonnances?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|requ[êe]tes?|listes?|r[èe]glements?|directives?"
 _NUMBER = rf"(?:[\w./]|{_JOIN})*\d(?:[\w./]|{_JOIN})*"
 # A service code printed after the number ("arrêté n°19/318 SG du Préfet") belongs to it.
 _SUFFIX = r"(?:\s((?-i:[A-Z]{2,5}))(?=\s+(?:du|de|des|en)\b|\s*[,;)]))?"
 _DATE = r"(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 NAMED_TEXT = re.compile(
     rf"\b({_KIND_WORD})"
-    rf"(?:\s+(?:organique|du\s+conseil\s+\w+|de\s+la\s+commission\s+permanente|\w+))?"
+    rf"(?:\s+(?:organique|du\s+conseil\s+\w+|de\s+la\s+commission\s+permanente|\((?:UE|CE|CEE)\)|\w+))?"
     # "la délibération du 23 novembre 2023, N°2023-125": the date printed before the number
     rf"(?:\s+(?:en\s+date\s+)?du\s+({_DATE})\s*,)?"
     rf"\s+{_NUM}({_NUMBER}){_SUFFIX}",
@@ -133,7 +135,9 @@ def parse_references(section: Section) -> list[Reference]:
         word = _singular(match.group(1))
         printed_before = find_dates(match.group(2)) if match.group(2) else []
         date = printed_before[0][2] if printed_before else _date_after(text, match.end())
-        add_text(word, "n° ", match.group(3), match.group(4), match.start(), match.end(), date)
+        union = re.search(r"\((UE|CE|CEE)\)", text[match.end(1):match.start(3)])  # "règlement (UE) n° 1407/2013"
+        add_text(f"{word} ({union.group(1)})" if union else word, "n° ", match.group(3), match.group(4),
+                 match.start(), match.end(), date)
         end = match.end()
         while follow := NEXT_NUMBER.match(text, end):
             start, end = end, follow.end()

@@ -34,13 +34,16 @@ COUNT_LABEL = re.compile(
 # "Abstentions 4 : M. A, Mme B" — a dissent label, its count, then the names (no colon after the label).
 DISSENT_COUNT_NAMES = re.compile(
     rf"\b(?:(?P<against>contre)|(?P<abstention>abstentions?))\s+{_COUNT}\s*(?::\s*{_NAMES}|{_LISTED})", re.I)
+# "Pour 55, Contre 4": labels and figures without colons, the two side by side.
+TALLY_ROW = re.compile(r"\bpour\s+(?P<for>\d{1,3})\s*[,;/–-]\s*contre\s+(?P<against>\d{1,3})\b", re.I)
 # A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
 OTHER_COUNT_BEFORE = re.compile(r"(?:votants?|pr[ée]sents?|exercice|exprim[ée]s|membres?|repr[ée]sent[ée]s)\s*:\s*$", re.I)
 UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
 # ("à la majorité absolue / relative" states an election's rule, not a vote's outcome)
 MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b(?!\s+(?:absolue|relative))", re.I)
 NOT_VOTING_NAMED = re.compile(
-    r"((?:(?:M\.|Mme|Monsieur|Madame)\s*[^,;\n()]{2,40}?(?:,\s*|\s+et\s+)?){1,6})\s+ne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote",
+    r"((?:(?:M\.|Mme|Monsieur|Madame)\s*[^,;\n()]{2,40}?(?:,\s*|\s+et\s+)?){1,6}?)"
+    r"(?:,\s*(?:int[ée]ress[ée]e?s?|concern[ée]e?s?)\s*,)?\s+ne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote",
     re.I,
 )
 # The chair, named by office: "Le Maire ne prend pas part au vote", "Madame la Présidente ne
@@ -150,6 +153,10 @@ def _table_vote(text: str, section: Section) -> Vote | None:
 def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
+    for row in TALLY_ROW.finditer(folded):
+        for position in ("for", "against"):
+            hits.append(_Hit(row.start(position), row.end(position), position, int(row.group(position))))
+            taken.append((row.start(position), row.end(position)))
     for regex in (LABEL_COUNT, COUNT_LABEL, DISSENT_COUNT_NAMES):
         for match in regex.finditer(folded):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -118,6 +118,8 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
                               for key in SESSION_KEYS})
     if seg.kind == "arrete":
         facts["body"] = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts["body"]
+        # An arrêté has no séance: its date is the day it was signed ("Fait à …, le …").
+        facts["session_date"] = header.parse_signing_date(section.text) or facts["session_date"]
     attendance = parse_attendance(section)
     moment = _moment_of_vote(section)
     if not attendance:

@@ -45,7 +45,8 @@ ITEM_HEADING = re.compile(
 )
 NUMBERED_ITEM = re.compile(
     r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*"
-    r"|(?:[A-Z]{1,4}[ \-]?)?\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
+    # (not a span of years: "2024-2034" ending a wrapped title)
+    r"|(?!(?:19|20)\d\d[\-/](?:19|20)\d\d\b)(?:[A-Z]{1,4}[ \-]?)?\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
     r"(?![\w)])[ \t]*(?:[:–—\-.]{1,2}[ \t]*(?P<title>[^\n]{3,200}))?[ \t]*$",
     re.I | re.M,
 )
@@ -80,6 +81,13 @@ def segment(doc: DocText) -> tuple[int, list[Segment]]:
 
 
 MAX_ITEMS_BEFORE_AGENDA = 2
+
+
+def _lists_acts(text: str) -> bool:
+    """A sommaire names several acts by their headings ("Arrêté municipal n° 2024-112 … 2"); an act's
+    page opens with one."""
+    folded = fold(text)
+    return sum(len(re.findall(rf"^\s*(?:{fold(pattern)})", folded, re.I | re.M)) for pattern, _ in ACT_HEADINGS) >= 2
 
 
 def _acts_by_page_headings(doc: DocText) -> int:
@@ -374,7 +382,7 @@ SUB_ITEM = re.compile(
     re.M | re.I,
 )
 VOTE_PHRASE = re.compile(
-    r"\bvote\s*:|\bunanimit[ée]|\b\d+\s+(?:voix|votes?)\s+pour|\bpour\s*:\s*\d|\badopt[ée]e?\b|\bprend\s+acte", re.I)
+    r"\bvotes?\s*:|\bunanimit[ée]|\b\d+\s+(?:voix|votes?)\s+pour|\bpour\s*:\s*\d|\badopt[ée]e?\b|\bprend\s+acte", re.I)
 
 
 def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> list[Segment]:
@@ -489,7 +497,8 @@ def _title_after(text: str, match: re.Match[str]) -> str | None:
     if subtitle and not SUB_ITEM_VOTE.match(subtitle.group(1)):
         return f"{' '.join(title.split())} – {' '.join(subtitle.group(1).split()).strip(' :.')}"
     lines = [title, *following] if title else following
-    return wrapped_title([line.strip(" :–—-") for line in lines]) or None if lines else None
+    printed = len(match.group(0).strip()) if title else None
+    return wrapped_title([line.strip(" :–—-") for line in lines], printed) or None if lines else None
 
 
 def _ordinal(match: re.Match[str]) -> int | None:
@@ -523,7 +532,7 @@ def _acts_by_page(doc: DocText) -> list[Segment]:
         act = _match_table(ACT_HEADINGS, top)
         current = segments[-1] if segments else None
         count = len(segments)
-        if SOMMAIRE.search(top) and not act:
+        if SOMMAIRE.search(top) and (not act or _lists_acts(page.text)):
             segments.append(Segment(kind="other", start=start, end=start))
         elif current is None:
             segments.append(Segment(kind=act or "deliberation", start=start, end=start))

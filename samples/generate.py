@@ -3425,6 +3425,451 @@ def sample_syndicat_mixte_arrete_et_deliberation() -> Sample:
                   acts, story, expect_marks={"act0.start": 1, "act1.start": 2})
 
 
+# ---- samples 19-21: a Région's commission permanente, a recueil of a mayor's traffic arrêtés,
+# ---- a Métropole's minutes voted in four different wordings --------------------------------
+
+
+def vote_cp_group_box(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """A small ruled table, one row per position with its groups in brackets, then the verdict:
+    "Pour : 40 (Groupe A, Groupe B, Groupe C)" / "Contre : 5 (Groupe D)" / "Abstention : 2
+    (Non-inscrits)" / "Ne prend pas part au vote : 0" / "ADOPTÉ"."""
+    def groups(position: Position) -> str:
+        names = v.groups_at(position)
+        return f" ({', '.join(names)})" if names else ""
+
+    rows = [f"Pour : {v.for_}{groups('for')}", f"Contre : {v.against}{groups('against')}",
+            f"Abstention : {v.abstention}{groups('abstention')}",
+            f"Ne prend pas part au vote : {v.not_voting}{groups('not_voting')}"]
+    cell = ParagraphStyle("cpv", parent=ctx.st.cell, fontSize=ctx.st.body.fontSize - 1,
+                          leading=(ctx.st.body.fontSize - 1) * 1.25)
+    data = [[para("VOTE DE LA COMMISSION PERMANENTE", ctx.st.cell_head)]]
+    data += [[para(text, cell)] for text in rows]
+    table = Table(data, colWidths=[ctx.width * 0.82])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    table.hAlign = "LEFT"
+    verdict = "ADOPTÉ" if v.result == "adopted" else "REJETÉ"
+    return [Spacer(1, 4), table, Spacer(1, 4), _bold_line(ctx, verdict)]
+
+
+def sample_region_commission_permanente_vote_tableau() -> Sample:
+    """19. Région, commission permanente: a weekday date in the heading ("COMMISSION PERMANENTE
+    DU VENDREDI 17 MAI 2024"), a "CP-…" number and a "Rapport n°" line above the "Objet",
+    counts on one line with em dashes and "Représentés", "Madame … , Présidente du Conseil
+    régional", an EU regulation in the visas, amounts with dot thousands ("1.234.567,89 euros"),
+    in words then figures ("cent mille euros (100 000 €)") and per head ("0,50 € par habitant"),
+    and the vote in a small ruled table by position with the groups in brackets."""
+    president = person("Mme Solenn MARZIN")
+    collectivity = "Région Lorvanne-Littoral"
+    session = Session(collectivity=collectivity, body="Commission permanente",
+                      day=date(2024, 5, 17), hour=10, president=president,
+                      convocation=date(2024, 5, 6), in_office=51, present_count=38, voters=47)
+    represented = 9
+    assert session.present_count + represented == session.voters
+    groups_for = ["Groupe Lorvanne en commun", "Groupe Socialistes et apparentés",
+                  "Groupe Écologistes"]
+    group_against = "Groupe Rassemblement lorvannais"
+    act = ActSpec(
+        kind="deliberation", number="CP-2024-05-112", session=session,
+        title="Pacte régional pour les centres-bourgs – Programmation 2024 et dotation "
+              "d'animation des communes lauréates",
+        prefecture_id="096-200053775-20240517-CP-2024-05-112-DE",
+        visas=[Visa(f"{CGCT}, notamment ses articles L. 4221-1 et L. 4221-5 ;",
+                    ["L. 4221-1", "L. 4221-5"]),
+               Visa("Vu le règlement (UE) n° 1407/2013 de la Commission du 18 décembre 2013 "
+                    "relatif aux aides de minimis ;", ["règlement (UE) n° 1407/2013"]),
+               Visa("Vu la délibération n° 2023-CR-45 du 12 octobre 2023 portant création du "
+                    "Pacte régional pour les centres-bourgs ;", ["délibération n° 2023-CR-45"]),
+               Visa("Vu la délibération n° 21-CR-07 du 2 juillet 2021 portant délégation "
+                    "d'attributions du Conseil régional à la Commission permanente ;",
+                    ["délibération n° 21-CR-07"]),
+               Visa("Vu l'avis de la commission Aménagement du territoire et ruralités du "
+                    "6 mai 2024 ;")],
+        considerants=["Considérant que vingt-trois communes ont été retenues à l'issue de l'appel "
+                      "à candidatures clos le 15 mars 2024 ;"],
+        decision_intro=["Après en avoir délibéré,", "DÉCIDE :"],
+        articles=[
+            ArticleSpec(1, "D'affecter une autorisation de programme de "
+                           f"{money('1234567.89', sep='.', unit='euros', unit_sep=' ')} au "
+                           "titre de la programmation 2024 du Pacte régional pour les "
+                           "centres-bourgs."),
+            ArticleSpec(2, "De fixer le montant maximal de l'aide régionale à cent mille euros "
+                           f"({money(100000)}) par projet, dans le respect du règlement (UE) "
+                           "n° 1407/2013 susvisé."),
+            ArticleSpec(3, f"D'attribuer aux communes lauréates une dotation d'animation de "
+                           f"{money('0.50')} par habitant et d'autoriser la Présidente du Conseil "
+                           "régional à signer les conventions correspondantes."),
+        ],
+        votes=[VoteSpec(vote_cp_group_box, for_=40, against=5, abstention=2, not_voting=0,
+                        groups=[*[GroupVote(g, "for") for g in groups_for],
+                                GroupVote(group_against, "against"),
+                                GroupVote("Non-inscrits", "abstention")])],
+        amounts=["1234567.89", "100000", "0.50"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        weekday = "VENDREDI"
+        return [
+            ctx.start(0),
+            stamp(ctx, act.prefecture_id or "", date(2024, 5, 21)),
+            logo_box(ctx, "RLL", ["RÉGION LORVANNE-LITTORAL", "Hôtel de Région",
+                                  "12 cours des Ursulines – Port-Orvane"]),
+            Spacer(1, 12),
+            para(f"COMMISSION PERMANENTE DU {weekday} {date_long(session.day).upper()}", s.title),
+            para(f"DÉLIBÉRATION N° {act.number}", s.title),
+            para("Rapport n° 24-DATR-0087 – Direction de l'aménagement du territoire et des "
+                 "ruralités", s.center),
+            Spacer(1, 4),
+            labelled("Objet :", act.title or "", s.body),
+            para(f"Nombre de membres en exercice : {session.in_office} — Présents : "
+                 f"{session.present_count} — Représentés : {represented} — Votants : "
+                 f"{session.voters}", s.small),
+            para(f"Sous la présidence de Madame {president.first} {president.last}, "
+                 "Présidente du Conseil régional,", s.body),
+            para(f"La Commission permanente du Conseil régional de Lorvanne-Littoral, "
+                 f"régulièrement convoquée le {date_long(session.convocation)}, s'est réunie le "
+                 f"{date_long(session.day)} à 10 heures à l'Hôtel de Région.", s.body),
+            *decision_block(ctx, act, ArticleStyle(label=lambda n: f"Article {n} :")),
+            signature(ctx, ["Fait à Port-Orvane, le 17 mai 2024", "La Présidente du Conseil "
+                            "régional,", "", president.name]),
+            ctx.end(0),
+        ]
+
+    return Sample("region_commission_permanente_vote_tableau",
+                  "Région, commission permanente, vote par groupe en tableau",
+                  Layout(font_size=9.5, margins=(22 * mm, 22 * mm, 30 * mm, 20 * mm),
+                         footer=page_footer("CP du 17 mai 2024 – Délibération n° "
+                                            "CP-2024-05-112 – ")),
+                  [act], story, expect_marks={"act0.end": 1})
+
+
+def sample_commune_recueil_arretes_circulation() -> Sample:
+    """20. A town's recueil des actes administratifs for a quarter: a cover page with a
+    sommaire in dotted-leader lines ("Ville de …" letterhead), then three arrêtés of the Maire,
+    one a page, titled "ARRÊTÉ MUNICIPAL N° … portant …" with no "Objet" line, "Le Maire de la
+    Commune de …," visas, "ARRÊTE :", "Fait à …, le …" and a fee "150 € par jour"."""
+    maire = person("M. Hugues TERRASSON")
+    commune = "Saint-Génis-des-Aulnes"
+    collectivity = f"Commune de {commune}"
+
+    def arrete(number: str, title: str, **kw) -> ActSpec:
+        return ActSpec(kind="arrete", number=number, title=title, collectivity=collectivity,
+                       body="Maire", decision_intro=["ARRÊTE :"], **kw)
+
+    cgct_police = Visa(f"{CGCT}, et notamment les articles L.2212-1, L.2212-2 et L.2213-1 ;",
+                       ["L.2212-1", "L.2212-2", "L.2213-1"])
+    acts = [
+        arrete(
+            "2024-112",
+            "portant réglementation temporaire de la circulation et du stationnement rue des "
+            "Tanneurs pendant les travaux de renouvellement du réseau d'eau potable",
+            visas=[cgct_police,
+                   Visa("Vu le Code de la route, et notamment les articles R.411-8 et R.411-25 ;",
+                        ["R.411-8", "R.411-25"]),
+                   Visa("Vu l'instruction interministérielle sur la signalisation routière, livre "
+                        "I, huitième partie (signalisation temporaire) ;"),
+                   Visa("Vu la demande présentée le 2 avril 2024 par l'entreprise Hydrolorme, "
+                        "chargée des travaux ;")],
+            considerants=["Considérant que les travaux de renouvellement du réseau d'eau potable "
+                          "rue des Tanneurs nécessitent de réglementer temporairement la "
+                          "circulation et le stationnement, afin d'assurer la sécurité des "
+                          "usagers et du personnel de chantier ;"],
+            articles=[
+                ArticleSpec(1, "Du lundi 15 avril 2024 au vendredi 3 mai 2024, de 8 heures à 18 "
+                               "heures, la circulation de tous les véhicules est interdite rue des "
+                               "Tanneurs, entre la place du Marché et la rue Jean-Jaurès, sauf "
+                               "véhicules de secours et riverains."),
+                ArticleSpec(2, "Pendant la même période, le stationnement est interdit sur cette "
+                               "section ; une déviation est mise en place par la rue des Écoles "
+                               "et l'avenue de la Gare. La signalisation est fournie et posée par "
+                               "l'entreprise Hydrolorme."),
+                ArticleSpec(3, "Le Directeur général des services et le Chef de la police "
+                               "municipale sont chargés, chacun en ce qui le concerne, de "
+                               "l'exécution du présent arrêté, qui sera publié et affiché."),
+            ]),
+        arrete(
+            "2024-131",
+            "portant réglementation du stationnement et autorisation d'occupation temporaire du "
+            "domaine public au droit du 14 rue des Carmes",
+            visas=[Visa(f"{CGCT}, et notamment les articles L.2212-1, L.2213-1 et L.2213-6 ;",
+                        ["L.2212-1", "L.2213-1", "L.2213-6"]),
+                   Visa("Vu le Code de la route ;"),
+                   Visa("Vu le code général de la propriété des personnes publiques, et notamment "
+                        "les articles L.2122-1 et L.2125-1 ;", ["L.2122-1", "L.2125-1"]),
+                   Visa("Vu la délibération n° 2023-094 du 14 décembre 2023 fixant les tarifs "
+                        "d'occupation du domaine public pour l'année 2024 ;",
+                        ["délibération n° 2023-094"])],
+            considerants=["Considérant la demande de la société Bâti-Lorme, qui doit installer un "
+                          "échafaudage pour le ravalement de la façade de l'immeuble situé 14 rue "
+                          "des Carmes ;"],
+            articles=[
+                ArticleSpec(1, "La société Bâti-Lorme est autorisée à occuper le domaine public au "
+                               "droit du 14 rue des Carmes, du lundi 6 mai 2024 au vendredi 17 mai "
+                               "2024, pour l'installation d'un échafaudage sur une emprise de 12 "
+                               "mètres carrés. Le stationnement est interdit au droit du chantier "
+                               "pendant la même période."),
+                ArticleSpec(2, "L'occupation donne lieu au paiement d'une redevance de "
+                               f"{money(150)} par jour, conformément aux tarifs fixés par la "
+                               f"délibération susvisée, soit {money(1800)} pour douze jours."),
+                ArticleSpec(3, "Le Directeur général des services et le Chef de la police "
+                               "municipale sont chargés, chacun en ce qui le concerne, de "
+                               "l'exécution du présent arrêté."),
+            ],
+            amounts=["150", "1800"]),
+        arrete(
+            "2024-147",
+            "portant interdiction temporaire de la circulation et du stationnement à l'occasion "
+            "de la brocante de la Saint-Jean",
+            visas=[Visa(f"{CGCT}, et notamment les articles L.2212-2 et L.2213-2 ;",
+                        ["L.2212-2", "L.2213-2"]),
+                   Visa("Vu le Code de la route, et notamment l'article R.417-10 ;",
+                        ["R.417-10"])],
+            considerants=["Considérant que la brocante organisée le dimanche 23 juin 2024 par le "
+                          "comité des fêtes rassemble un public nombreux place de la Halle et "
+                          "dans les rues adjacentes ;"],
+            articles=[
+                ArticleSpec(1, "Le dimanche 23 juin 2024, de 5 heures à 20 heures, la circulation "
+                               "de tous les véhicules est interdite place de la Halle, rue du "
+                               "Four et rue des Carmes, à l'exception des véhicules des exposants "
+                               "et des services de secours."),
+                ArticleSpec(2, "Du samedi 22 juin 2024 à 20 heures au dimanche 23 juin 2024 à 20 "
+                               "heures, le stationnement est interdit sur les mêmes voies ; tout "
+                               "véhicule en infraction sera mis en fourrière."),
+                ArticleSpec(3, "Le Directeur général des services, le Chef de la police "
+                               "municipale et le Commandant de la brigade de gendarmerie sont "
+                               "chargés, chacun en ce qui le concerne, de l'exécution du présent "
+                               "arrêté."),
+            ]),
+    ]
+    signed = [date(2024, 4, 8), date(2024, 4, 29), date(2024, 6, 10)]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        caps = ParagraphStyle("raa", parent=s.center, fontName=FONT_BOLD)
+        entry = ParagraphStyle("raae", parent=s.left, fontSize=s.body.fontSize - 0.5)
+        rows = [[para(f"Arrêté municipal n° {a.number} du {date_long(d)} {a.title}", entry),
+                 para(f"{'.' * 12} p. {p}", ParagraphStyle("raap", parent=entry,
+                                                            alignment=TA_RIGHT))]
+                for a, d, p in zip(acts, signed, (2, 3, 4))]
+        contents = Table(rows, colWidths=[ctx.width * 0.8, ctx.width * 0.2])
+        contents.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        out: list[Flowable] = [
+            para(f"VILLE DE {commune.upper()}", caps),
+            Spacer(1, 36),
+            para("RECUEIL DES ACTES ADMINISTRATIFS – 2e trimestre 2024", s.title),
+            para("(avril – mai – juin 2024)", s.center),
+            Spacer(1, 16),
+            para("Arrêtés du Maire – Police de la circulation et du stationnement", s.center),
+            Spacer(1, 24),
+            para("SOMMAIRE", s.heading),
+            contents,
+            Spacer(1, 24),
+            para("Recueil publié sous forme électronique sur le site internet de la Ville le "
+                 "5 juillet 2024, conformément à l'article L.2131-1 du code général des "
+                 "collectivités territoriales.", s.small),
+        ]
+        for i, (act, signed_on) in enumerate(zip(acts, signed)):
+            out += [
+                PageBreak(), ctx.start(i),
+                letterhead(ctx, [f"VILLE DE {commune.upper()}", "Police municipale – Voirie"],
+                           ["RÉPUBLIQUE FRANÇAISE", "Département de la Lorme"]),
+                Spacer(1, 14),
+                rich(f"<b>ARRÊTÉ MUNICIPAL N° {escape(act.number or '')}</b><br/>"
+                     f"{escape(act.title or '')}", s.center),
+                Spacer(1, 8),
+                para(f"Le Maire de la Commune de {commune},", s.left),
+                *decision_block(ctx, act, ArticleStyle(label=lambda n: f"Article {n} :")),
+                signature(ctx, [f"Fait à {commune}, le {date_long(signed_on)}", "Le Maire,",
+                                maire.name]),
+                Spacer(1, 6),
+                para("Le présent arrêté peut faire l'objet d'un recours devant le tribunal "
+                     "administratif dans un délai de deux mois à compter de sa publication.",
+                     s.small),
+                ctx.end(i),
+            ]
+        return out
+
+    return Sample("commune_recueil_arretes_circulation",
+                  "Recueil des actes administratifs d'une ville : sommaire et 3 arrêtés du maire",
+                  Layout(font_size=10, margins=(24 * mm, 24 * mm, 24 * mm, 22 * mm),
+                         footer=page_footer("Recueil des actes administratifs – 2e trimestre "
+                                            "2024 – ")),
+                  acts, story, expect_marks={"act0.start": 2, "act0.end": 2, "act1.start": 3,
+                                             "act1.end": 3, "act2.start": 4, "act2.end": 4})
+
+
+def vote_sentence(wording: str) -> VoteRender:
+    """A vote as a sentence formatted with the vote's fields and names: {for_}, {against},
+    {abstention}, {against_names} ("M. A, Mme B"), {abstention_groups}."""
+    def render(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+        return [_bold_line(ctx, wording.format(
+            for_=v.for_, against=v.against, abstention=v.abstention,
+            against_names=", ".join(ctx.vname(p) for p in v.named("against")),
+            abstention_groups=", ".join(v.groups_at("abstention"))), ctx.st.body)]
+    return render
+
+
+def sample_metropole_conseil_votes_varies() -> Sample:
+    """21. Métropole, procès-verbal of a council meeting: four items headed "Délibération
+    n° 2024-0231 : …", each voted in another wording ("adoptée par 60 voix pour et 3 voix contre
+    (…)", "Adoptée à l'unanimité des membres présents et représentés.", "Votes : Pour 55,
+    Contre 4, Abstentions 4 (Groupe …).", "Le Conseil rejette la proposition par …"), a member
+    listed absent who arrives before the third vote, and an interested member not voting."""
+    president = person("M. Arnaud VÉZINET")
+    secretary = person("Mme Clémence ROUSTAN")
+    against = people("M. Gaëtan FERRANDI; Mme Lucie OBERTI; M. Marc ESCANDE")
+    late = person("Mme Nadia BELKACEM")
+    interested = person("M. Hervé CASTEX")
+    rapporteurs = people("M. Julien SABATHÉ; Mme Annie LOUBET; M. Pierre-Yves NADAL")
+    extra = people("Mme Carole ABADIE; M. Fabien DARRIGADE; Mme Inès GAUBERT; M. Cédric LAFFARGUE; "
+                   "Mme Maëlle POUEY; M. Tristan SEMPÉ; Mme Rose TASTET; M. Loïc URRUTY; "
+                   "Mme Éva DUCASSE; M. Karim LALANNE")
+    named = [president, secretary, *against, late, interested, *rapporteurs, *extra]
+    others = assembly(46, offset=17, exclude=named)
+    # 52 present at the opening, 11 proxies, 3 excused, 2 absent (one arrives later): 68.
+    present_people = [president, secretary, *rapporteurs, *against, interested, *extra,
+                      *others[:33]]
+    givers, excused_people = others[33:44], others[44:46]
+    excused_people = [*excused_people, person("M. Baptiste LARRIEU")]
+    other_absent = person("Mme Sonia CAPDEVIELLE")
+    holders = present_people[:11]
+
+    def members(late_status: Status) -> list[Member]:
+        return [*present(*present_people),
+                *[proxy(g, h) for g, h in zip(givers, holders)],
+                *excused(*excused_people),
+                Member(late, late_status), *absent(other_absent)]
+
+    common = dict(collectivity="Métropole de Castelmaure", body="Conseil métropolitain",
+                  day=date(2024, 6, 24), hour=18, president=president, secretary=secretary,
+                  convocation=date(2024, 6, 18), in_office=68)
+    opening = Session(**common, members=members("absent"), present_count=52, voters=63)
+    # After the arrival the opening counts no longer hold and no new ones are printed.
+    after = Session(**common, members=members("present"))
+    group = "Groupe Castelmaure citoyenne"
+
+    def item(number: str, title: str, session: Session, **kw) -> ActSpec:
+        return ActSpec(kind="pv_item", number=number, title=title, session=session, **kw)
+
+    acts = [
+        item("2024-0231", "Approbation du plan de mobilité métropolitain 2024-2034", opening,
+             intro=[f"{rapporteurs[0].civ_first_last()}, vice-président délégué aux mobilités, "
+                    "présente le plan de mobilité arrêté après l'enquête publique. Les "
+                    "investissements programmés sur la période s'élèvent à "
+                    f"{money(412500000)}.",
+                    f"Interviennent {against[0].civ_first_last()}, "
+                    f"{against[1].civ_first_last()} et {against[2].civ_first_last()}, qui "
+                    "regrettent l'abandon du projet de ligne de tramway vers le plateau."],
+             visas=[Visa("Vu le code des transports, notamment ses articles L. 1214-1 et "
+                         "L. 1214-14 ;", ["L. 1214-1", "L. 1214-14"])],
+             outro=["Le Conseil métropolitain, après en avoir délibéré, approuve le plan de "
+                    "mobilité métropolitain 2024-2034."],
+             votes=[VoteSpec(vote_sentence("La délibération est adoptée par {for_} voix pour et "
+                                           "{against} voix contre ({against_names})."),
+                             for_=60, against=3,
+                             members=[(p, "against") for p in against])],
+             amounts=["412500000"]),
+        item("2024-0232", "Garantie d'emprunt accordée à Castelmaure Habitat pour la "
+                          "construction de 48 logements locatifs sociaux", opening,
+             intro=[f"{rapporteurs[1].civ_first_last()}, vice-présidente déléguée aux finances, "
+                    "expose que Castelmaure Habitat sollicite la garantie de la Métropole à "
+                    f"hauteur de 50 % d'un prêt de {money(5240000)} souscrit auprès de la Banque "
+                    f"des Territoires, soit {money(2620000)}."],
+             visas=[Visa(f"{CGCT}, notamment ses articles L. 5111-4 et L. 2252-1 ;",
+                         ["L. 5111-4", "L. 2252-1"]),
+                    Visa("Vu l'article 2298 du Code civil ;", ["article 2298 du Code civil"])],
+             outro=["Le Conseil métropolitain, après en avoir délibéré, accorde sa garantie dans "
+                    "les conditions exposées."],
+             votes=[VoteSpec(vote_sentence("Adoptée à l'unanimité des membres présents et "
+                                           "représentés."), unanimous=True)],
+             amounts=["5240000", "2620000"]),
+        item("2024-0233", "Subvention de fonctionnement à l'association Castelmaure "
+                          "Initiatives pour l'année 2024", after,
+             intro=[f"{rapporteurs[2].civ_first_last()}, vice-président délégué au "
+                    "développement économique, propose d'attribuer à l'association Castelmaure "
+                    f"Initiatives une subvention de fonctionnement de {money(85000)} pour "
+                    "l'accompagnement des créateurs d'entreprise."],
+             outro=[f"{interested.civ_first_last()}, intéressé, ne prend pas part au vote.",
+                    "Le Conseil métropolitain, après en avoir délibéré, attribue la subvention "
+                    "proposée."],
+             votes=[VoteSpec(vote_sentence("Votes : Pour {for_}, Contre {against}, Abstentions "
+                                           "{abstention} ({abstention_groups})."),
+                             for_=55, against=4, abstention=4, not_voting=1,
+                             members=[(interested, "not_voting")],
+                             groups=[GroupVote(group, "abstention")])],
+             amounts=["85000"]),
+        item("2024-0234", "Révision des tarifs du stationnement payant sur voirie", after,
+             intro=[f"{rapporteurs[0].civ_first_last()} propose de porter le tarif horaire du "
+                    f"stationnement en zone rouge de {money('1.80')} à {money('2.20')} à compter "
+                    "du 1er septembre 2024."],
+             visas=[Visa(f"{CGCT}, notamment son article L. 2333-87 ;", ["L. 2333-87"])],
+             votes=[VoteSpec(vote_sentence("Le Conseil rejette la proposition par {against} voix "
+                                           "contre, {for_} voix pour."),
+                             for_=28, against=36, result="rejected")],
+             amounts=["1.80", "2.20"]),
+    ]
+    for act in acts:
+        vote = act.votes[0]
+        cast = sum(x or 0 for x in (vote.for_, vote.against, vote.abstention, vote.not_voting))
+        voters = sum(m.status == "present" or m.proxy_to is not None
+                     for m in (act.session or opening).members)
+        assert vote.unanimous or cast == voters, (act.number, cast, voters)
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        heading = ParagraphStyle("m21h", parent=s.heading, spaceBefore=12)
+        small = ParagraphStyle("m21s", parent=s.body, fontSize=s.body.fontSize - 1,
+                               leading=(s.body.fontSize - 1) * 1.25)
+        out: list[Flowable] = [
+            letterhead(ctx, ["MÉTROPOLE DE CASTELMAURE", "Direction des assemblées"],
+                       ["Conseil métropolitain", f"Séance du lundi {date_long(opening.day)}"]),
+            Spacer(1, 10),
+            para("PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MÉTROPOLITAIN", s.title),
+            para(f"Lundi {date_long(opening.day)} – 18 heures – Hôtel de la Métropole", s.center),
+            Spacer(1, 6),
+            para(f"Le Conseil métropolitain de la Métropole de Castelmaure, convoqué le "
+                 f"{date_long(opening.convocation)}, s'est réuni le lundi "
+                 f"{date_long(opening.day)} à 18 heures en salle du Conseil, sous la présidence "
+                 f"de {ctx.name(president)}, Président.", s.body),
+            para(f"Nombre de conseillers métropolitains en exercice : {opening.in_office} ; "
+                 f"présents à l'ouverture de la séance : {opening.present_count} ; pouvoirs : "
+                 f"{len(givers)} ; votants : {opening.voters}.", s.body),
+            *attendance_block(ctx, opening, AttendanceWording(
+                present="Membres présents :", proxies="Ont donné pouvoir :",
+                proxy="{who} à {holder}", excused="Excusés :", absent="Absentes :",
+                secretary=None), small),
+            para(f"{ctx.name(secretary)} est désignée secrétaire de séance.", s.body),
+        ]
+        for i, act in enumerate(acts):
+            out += [ctx.start(i), para(f"Délibération n° {act.number} : {act.title}", heading),
+                    *blocks(ctx, act.intro), *visas_block(ctx, act)]
+            if i == 2:
+                out.append(rich(f"<i>Arrivée de {escape(ctx.name(late))} à 18 h 40, avant le "
+                                f"vote de la délibération n° {escape(act.number or '')}.</i>",
+                                s.body))
+            out += [*blocks(ctx, act.outro), *votes_block(ctx, act), ctx.end(i)]
+        out += [para("L'ordre du jour étant épuisé, le Président lève la séance à 20 h 15.",
+                     s.body),
+                signatures_side_by_side(ctx, ["Le Président,", ctx.name(president)],
+                                        ["La secrétaire de séance,", ctx.name(secretary)])]
+        return out
+
+    return Sample("metropole_conseil_votes_varies",
+                  "Métropole, procès-verbal : quatre votes en quatre formulations, arrivée, "
+                  "conseiller intéressé",
+                  Layout(font_size=10, margins=(22 * mm, 22 * mm, 26 * mm, 22 * mm),
+                         header=lambda page, total: "Métropole de Castelmaure – Conseil "
+                                                    "métropolitain du 24 juin 2024 – "
+                                                    "Procès-verbal",
+                         footer=page_footer()),
+                  acts, story)
+
+
 SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_extrait_registre,
     sample_pv_seance_plusieurs_points,
@@ -3444,6 +3889,9 @@ SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_deliberation_cartouche_gauche,
     sample_communaute_agglo_bureau,
     sample_syndicat_mixte_arrete_et_deliberation,
+    sample_region_commission_permanente_vote_tableau,
+    sample_commune_recueil_arretes_circulation,
+    sample_metropole_conseil_votes_varies,
 ]
 
 # --------------------------------------------------------------------------------------------

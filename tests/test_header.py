@@ -319,3 +319,14 @@ def test_parse_prefecture_id(text, expected):
 ])
 def test_document_prefecture_id(text, expected):
     assert header.document_prefecture_id(text) == expected
+
+
+@pytest.mark.parametrize("ending, expected", [
+    ("Article 3 : Le Directeur général des services est chargé de l'exécution du présent arrêté.\n"
+     "Fait à Saint-Génis-des-Aulnes, le 10 juin \n2024 \nLe Maire, \nHugues TERRASSON", "2024-06-10"),
+    ("Valmont, le 04/06/2024\nLe Président,\nJean DUPONT", "2024-06-04"),
+    # a date elsewhere in the closing lines is not the signature's
+    ("Fait à Valmont, le\nLe Maire,\nJean DUPONT\nAccusé de réception en préfecture 099-210990123-20240604-2024-031-AR", None),
+])
+def test_parse_signing_date(ending, expected):
+    assert header.parse_signing_date(ending) == expected
