@@ -263,7 +263,7 @@ def _minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
     # some items under one, some under the other: both together, when they hold more decisions.
     ordinal = [run for run in candidates if run is not numbered]
     if numbered and ordinal:
-        merged = _merged(text, max(ordinal, key=lambda run: (_voted_items(text, folded, run), len(run))), numbered)
+        merged = _merged(text, folded, max(ordinal, key=lambda run: (_voted_items(text, folded, run), len(run))), numbered)
         if _voted_items(text, folded, merged) > _voted_items(text, folded, best):
             best = merged
     ends = [_before_running_header(text, heading.start, best[index + 1].start if index + 1 < len(best) else len(text))
@@ -274,7 +274,7 @@ def _minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
     # each is an act, and each act holds that shared decision.
     for index in range(len(best) - 2, -1, -1):
         after = items[index + 1][-1]
-        if after.kind == "pv_item" and _title_only(text, best[index], ends[index]):
+        if after.kind == "pv_item" and _title_only(text, folded, best[index], ends[index]):
             items[index] = [Segment(kind="pv_item", start=best[index].start, end=after.end, heading=best[index].title)]
     segments = _items_before_agenda(text, folded, best[0].start) + [seg for group in items for seg in group]
     return best[0].start, segments, _voted_items(text, folded, best)
@@ -284,9 +284,9 @@ def _minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
 TITLE_ONLY_SLACK = 40
 
 
-def _title_only(text: str, heading: _Heading, end: int) -> bool:
+def _title_only(text: str, folded: str, heading: _Heading, end: int) -> bool:
     """True when the item is its heading and title alone (the next heading follows at once)."""
-    if DECISION.search(fold(text[heading.start:end])):
+    if DECISION.search(folded, heading.start, end):
         return False
     body = re.sub(r"\s+", "", text[heading.start:end])
     title = re.sub(r"\s+", "", heading.title or "")
@@ -357,20 +357,20 @@ def _voted_items(text: str, folded: str, run: list[_Heading]) -> int:
     """How many items of a run hold a decision, theirs or the one they share with the headings that
     follow them at once: the body's run wins over the ordre du jour's."""
     ends = [run[index + 1].start if index + 1 < len(run) else len(folded) for index in range(len(run))]
-    decided = [bool(DECISION.search(folded[heading.start:end])) for heading, end in zip(run, ends)]
+    decided = [bool(DECISION.search(folded, heading.start, end)) for heading, end in zip(run, ends)]
     for index in range(len(run) - 2, -1, -1):
-        decided[index] = decided[index] or (decided[index + 1] and _title_only(text, run[index], ends[index]))
+        decided[index] = decided[index] or (decided[index + 1] and _title_only(text, folded, run[index], ends[index]))
     return sum(decided)
 
 
-def _merged(text: str, ordinal: list[_Heading], numbered: list[_Heading]) -> list[_Heading]:
+def _merged(text: str, folded: str, ordinal: list[_Heading], numbered: list[_Heading]) -> list[_Heading]:
     """Agenda headings and act-number headings in one sequence. An agenda heading that only opens
     act-number headings ("POINT N° 2 : FINANCEMENTS" over "24-07/048 : …") is a section, not an item."""
     both = sorted({heading.start: heading for heading in ordinal + numbered}.values(), key=lambda h: h.start)
     acts = {id(heading) for heading in numbered}
     return [heading for index, heading in enumerate(both)
             if id(heading) in acts or index + 1 == len(both) or id(both[index + 1]) not in acts
-            or not _title_only(text, heading, both[index + 1].start)]
+            or not _title_only(text, folded, heading, both[index + 1].start)]
 
 
 # A dashed line that is a vote, not a subtitle: "- Pour : 15".
