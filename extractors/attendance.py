@@ -51,7 +51,7 @@ def parse_attendance(section: Section) -> list[Attendee]:
         # A list of proxies, where "A à B" is A's proxy held by B: "Pouvoirs :", "Avaient donné pouvoir :",
         # "Délégués représentés :".
         pouvoirs = bool(re.search(r"pouvoirs?|procurations?|repr[ée]sent", folded[heading.start():heading.end()]))
-        for entry in _entries(block):
+        for entry in _entries(block, pouvoirs):
             if not looks_like_person(entry):
                 break  # the list is over: what follows is prose or a title
             attendee = _attendee(entry, status, pouvoirs, section, heading.end() + block.find(entry[:20]))
@@ -141,8 +141,10 @@ def _block_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _entries(block: str) -> list[str]:
-    """Entries of a list, keeping a parenthesised proxy with the name it belongs to."""
+def _entries(block: str, pouvoirs: bool = False) -> list[str]:
+    """Entries of a list, keeping a parenthesised proxy with the name it belongs to. Outside a list
+    of proxies, an entry naming two people is two entries: the cells of a two-column list come out
+    side by side ("M. Roger BASTIDE Mme Ophélie MARCOUX")."""
     block = SUB_HEADING.sub(" ", block)
     # One name a line ("M. Jean DUPONT (Brévannes)⏎Mme …"): a line break before a civility separates.
     # (Not after a proxy link cut by the line: "Mme A à⏎Mme B".)
@@ -151,7 +153,11 @@ def _entries(block: str) -> list[str]:
     block = re.sub(r"\(\s*\d{1,3}\s*\)", " ", block)  # "(25)": a count printed after the names
     flat = " ".join(re.sub(r"-[ \t]*\n[ \t]*", "-", block).split())
     protected = re.sub(r"\(([^)]*)\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")", flat)
-    return [e.replace("\x00", ",") for e in split_names(protected)]
+    entries = [e.replace("\x00", ",") for e in split_names(protected)]
+    if pouvoirs:
+        return entries
+    return [part for entry in entries
+            for part in ([entry] if PROXY.search(fold(entry)) else SECOND_CIVILITY.split(entry))]
 
 
 def _one_proxy_a_line(block: str) -> str:

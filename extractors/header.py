@@ -210,7 +210,8 @@ def parse_body(head: str) -> str | None:
 
 
 SESSION_CUE = re.compile(r"s[ée]ance|r[ée]union|l'an\b|session|conseil\s+\w+\s+du|en\s+date\s+du|assembl", re.I)
-NOT_SESSION_CUE = re.compile(r"convo|affich|transmis|t[ée]l[ée]trans|re[çc]u|publi|r[ée]ception|notifi|envoy|n[ée]\s|vu\b|d[ée]lib[ée]ration\s+n", re.I)
+# ("publié / publication" is not "séance publique")
+NOT_SESSION_CUE = re.compile(r"convo|affich|transmis|t[ée]l[ée]trans|re[çc]u|publi(?!que)|r[ée]ception|notifi|envoy|n[ée]\s|vu\b|d[ée]lib[ée]ration\s+n", re.I)
 
 
 # Where a session's date is announced: its title, the "L'an … le …" formula, a margin box.

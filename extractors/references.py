@@ -1,7 +1,8 @@
 """Texts cited in an act: code articles, lois, décrets, ordonnances, arrêtés, earlier deliberations.
 
 Keys keep the printed form: "L.214.2" stays "L.214.2", "délibération 2023-114" (printed without
-"n°") stays without it. Articles of codes that have no L./R. numbering are keyed
+"n°") stays without it, "arrêté préfectoral n° 2023/DDT/123" keeps its issuer and "règlement
+(UE) n° 1407/2013" its Union. Articles of codes that have no L./R. numbering are keyed
 "article 1639 A bis du Code général des impôts".
 """
 from __future__ import annotations
@@ -129,15 +130,19 @@ def parse_references(section: Section) -> list[Reference]:
 
     def add_text(word: str, numero: str, number: str, suffix: str | None, start: int, end: int,
                  date: str | None) -> None:
-        add(TEXT_KINDS.get(word, "other"), _label(word, numero, number, suffix), start, end, date)
+        kind = TEXT_KINDS.get(word.split()[0], "other")  # "arrêté préfectoral" is an arrêté
+        add(kind, _label(word, numero, number, suffix), start, end, date)
 
     for match in NAMED_TEXT.finditer(text):
         word = _singular(match.group(1))
         printed_before = find_dates(match.group(2)) if match.group(2) else []
         date = printed_before[0][2] if printed_before else _date_after(text, match.end())
-        union = re.search(r"\((UE|CE|CEE)\)", text[match.end(1):match.start(3)])  # "règlement (UE) n° 1407/2013"
-        add_text(f"{word} ({union.group(1)})" if union else word, "n° ", match.group(3), match.group(4),
-                 match.start(), match.end(), date)
+        # Qualifiers that name the text: "règlement (UE) n° 1407/2013", "arrêté préfectoral n° 2023/DDT/123"
+        between = text[match.end(1):match.start(3)]
+        union = re.search(r"\((UE|CE|CEE)\)", between)
+        issuer = re.match(r"\s+((?:inter)?(?:pr[ée]fectoral|municipal|minist[ée]riel))\b", between, re.I)
+        label = f"{word} ({union.group(1)})" if union else f"{word} {issuer.group(1)}" if issuer else word
+        add_text(label, "n° ", match.group(3), match.group(4), match.start(), match.end(), date)
         end = match.end()
         while follow := NEXT_NUMBER.match(text, end):
             start, end = end, follow.end()

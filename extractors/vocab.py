@@ -76,8 +76,8 @@ ATTENDANCE_HEADINGS: list[tuple[str, str]] = [
     (_WHO + r"excus[ée](?:e?s?|\(e?s?\))", "excused"),
     (_WHO + r"absent(?:e?s?|\(e?s?\))", "absent"),
     (_WHO + r"repr[ée]sent[ée](?:e?s?|\(e?s?\))", "excused"),
-    # "Avaient donné pouvoir :", "Ont donné procuration :"
-    (r"(?:avaient|ont|ayant)\s+donn[ée]\s+(?:pouvoir|procuration|d[ée]l[ée]gation)", "excused"),
+    # "Avaient / Avait donné pouvoir :", "Ont donné procuration :"
+    (r"(?:avai(?:en)?t|ont|a|ayant)\s+donn[ée]\s+(?:pouvoir|procuration|d[ée]l[ée]gation)", "excused"),
     (r"pouvoirs?|procurations?", "excused"),
 ]
 

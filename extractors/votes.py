@@ -34,6 +34,13 @@ COUNT_LABEL = re.compile(
 # "Abstentions 4 : M. A, Mme B" — a dissent label, its count, then the names (no colon after the label).
 DISSENT_COUNT_NAMES = re.compile(
     rf"\b(?:(?P<against>contre)|(?P<abstention>abstentions?))\s+{_COUNT}\s*(?::\s*{_NAMES}|{_LISTED})", re.I)
+# "Pour : Groupe A (20), Groupe B (9) ; Contre : Groupe C (4)": groups and their figures after a
+# label; the position's count is their sum. "Abstention : néant" is none.
+LABEL_GROUPS = re.compile(
+    rf"\b(?:{_LABELS})\s*:\s*(?P<glist>(?:groupes?|non[- ]inscrits?|liste)\b[^;]{{1,400}}?\(\s*\d{{1,3}}\s*\))(?=\s*[;.\n]|\s*$)",
+    re.I)
+GROUP_FIGURE = re.compile(r"((?:groupes?|non[- ]inscrits?|liste)\b[^,;()]*?)\s*\(\s*(\d{1,3})\s*\)", re.I)
+LABEL_NONE = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:n[ée]ant|aucune?)\b", re.I)
 # "Pour 55, Contre 4": labels and figures without colons, the two side by side.
 TALLY_ROW = re.compile(r"\bpour\s+(?P<for>\d{1,3})\s*[,;/–-]\s*contre\s+(?P<against>\d{1,3})\b", re.I)
 # A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
@@ -72,6 +79,7 @@ class _Hit:
     count: int | None = None
     names: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    group_counts: dict[str, int] = field(default_factory=dict)
 
 
 def parse_votes(section: Section, roster: list[str] | None = None, chair: str | None = None) -> list[Vote]:
@@ -153,6 +161,17 @@ def _table_vote(text: str, section: Section) -> Vote | None:
 def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
+    for match in LABEL_GROUPS.finditer(folded):
+        listed = text[match.start("glist"):match.end("glist")]
+        figures = [(" ".join(name.split()), int(count)) for name, count in GROUP_FIGURE.findall(listed)]
+        position = next(k for k, _ in VOTE_LABELS_BY_GROUP if k in match.groupdict() and match.group(k))
+        hits.append(_Hit(match.start(), match.end(), position, sum(c for _, c in figures),
+                         groups=[name for name, _ in figures], group_counts=dict(figures)))
+        taken.append((match.start(), match.end()))
+    for match in LABEL_NONE.finditer(folded):
+        position = next(k for k, _ in VOTE_LABELS_BY_GROUP if k in match.groupdict() and match.group(k))
+        hits.append(_Hit(match.start(), match.end(), position, 0))
+        taken.append((match.start(), match.end()))
     for row in TALLY_ROW.finditer(folded):
         for position in ("for", "against"):
             hits.append(_Hit(row.start(position), row.end(position), position, int(row.group(position))))
@@ -225,7 +244,7 @@ def _vote_from(cluster: list[tuple], text: str, folded: str, roster: list[str] |
         if hit.count is not None:
             counts[hit.position] = hit.count
         members += [VoteMember(name=n, position=hit.position) for n in hit.names]
-        groups += [VoteGroup(group=g, position=hit.position) for g in hit.groups]
+        groups += [VoteGroup(group=g, position=hit.position, count=hit.group_counts.get(g)) for g in hit.groups]
     start, end = cluster[0][0], cluster[-1][1]
     window = folded[start:min(len(folded), end + 120)]
     if WITHDRAWN.search(window):

@@ -201,12 +201,13 @@ def date_num(day: date) -> str:
 
 
 def money(value: str | int | Decimal, *, sep: str = NBSP, cents: bool | None = None,
-          unit: str = "€", unit_sep: str = NBSP, decimal_mark: str = ",") -> str:
+          unit: str = "€", unit_sep: str = NBSP, decimal_mark: str = ",", minus: str = "- ") -> str:
     """Print an amount the way French documents do.
 
     money("35830") -> "35 830 €" (U+00A0 separators); money("1234567.89", sep=".",
     unit="euros", unit_sep=" ") -> "1.234.567,89 euros"; money("-2500", cents=True) ->
-    "- 2 500,00 €"; unit="" gives the bare figure used in table cells.
+    "- 2 500,00 €" (minus="-" gives "-2 500,00 €"); unit="" gives the bare figure used in
+    table cells.
     """
     amount = Decimal(str(value))
     show_cents = cents if cents is not None else amount != amount.to_integral_value()
@@ -222,7 +223,7 @@ def money(value: str | int | Decimal, *, sep: str = NBSP, cents: bool | None = N
     groups.insert(0, whole)
     text = sep.join(groups) + (decimal_mark + frac if frac else "")
     if amount < 0:
-        text = "- " + text
+        text = minus + text
     return text + (unit_sep + unit if unit else "")
 
 
@@ -456,6 +457,7 @@ class TableSpec:
     rows: list[list[Cell]]
     widths: list[float]  # relative column widths
     bold_last_row: bool = False
+    minus: str = "- "  # sign of negative Money cells: "- 1 200,00" or, as spreadsheets print, "-1 200,00"
 
     def amounts(self) -> list[Decimal]:
         return [c.value for row in self.rows for c in row if isinstance(c, Money)]
@@ -837,7 +839,8 @@ def ruled_table(ctx: Ctx, spec: TableSpec, money_unit_sep: str = NBSP) -> Table:
 
     def cell(value: Cell) -> Paragraph:
         if isinstance(value, Money):
-            text = money(value.value, cents=True, unit=value.unit, unit_sep=money_unit_sep)
+            text = money(value.value, cents=True, unit=value.unit, unit_sep=money_unit_sep,
+                         minus=spec.minus)
             return para(text, ctx.st.cell_right)
         return para(value, ctx.st.cell)
 
@@ -3870,6 +3873,350 @@ def sample_metropole_conseil_votes_varies() -> Sample:
                   acts, story)
 
 
+# ---- samples 22-24: a Département's extract with the attendance in prose and the vote by
+# ---- groups, a small commune's minutes with a two-column présents table and a departure, a
+# ---- syndicat's budget amendment printed as a table --------------------------------------
+
+
+def civility_groups(persons: Sequence[Person]) -> str:
+    """ "Mmes Anne ROUX, Claire PETIT, MM. Jean DUPONT, Paul MARTIN": the women under one
+    "Mmes" ("Mme" when alone), then the men under one "MM." ("M."), each as "Prénom NOM"."""
+    parts = []
+    for civility, plural in (("Mme", "Mmes"), ("M.", "MM.")):
+        names = [f"{p.first} {p.last}" for p in persons if p.civility == civility]
+        if names:
+            parts.append(f"{plural if len(names) > 1 else civility} {', '.join(names)}")
+    return ", ".join(parts)
+
+
+def vote_groupes_prose(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """Adopté à la majorité : Pour : Groupe A (21), Groupe B (9) ; Contre : Groupe C (4) ;
+    Abstention : néant.  Each position lists its groups with their votes, "néant" when none."""
+    totals = {"for": v.for_, "against": v.against, "abstention": v.abstention}
+
+    def side(position: Position) -> str:
+        groups = [g for g in v.groups if g.position == position]
+        assert sum(g.count or 0 for g in groups) == (totals[position] or 0), position
+        return ", ".join(f"{g.group} ({g.count})" for g in groups) if groups else "néant"
+
+    verdict = "Adopté à la majorité" if v.result == "adopted" else "Rejeté"
+    return [_bold_line(ctx, f"{verdict} : Pour : {side('for')} ; Contre : {side('against')} ; "
+                            f"Abstention : {side('abstention')}.", ctx.st.body)]
+
+
+def sample_departement_extrait_groupes_prose() -> Sample:
+    """22. Département, plenary session: "EXTRAIT DES DÉLIBÉRATIONS DU CONSEIL DÉPARTEMENTAL DE
+    LA …", "Séance publique du …", a "Rapport n° 12" line above "Délibération n° CD-2024-06-12",
+    the attendance in prose with one civility for several names ("Mmes Anne …, Claire …, MM.
+    Jean …"), "Avait donné pouvoir : Mme X à M. Y.", "Absent excusé : M. Z.", articles labelled
+    "Art. 1er –", a "- 2 500,00 €" line among credits, an ordonnance and an arrêté préfectoral
+    with a slashed number in the visas, and the vote in one sentence by group with each group's
+    votes in brackets ("Pour : Groupe … (20), Groupe … (9) ; Contre : … ; Abstention : néant").
+    The vote's totals are the sums of the groups' printed figures."""
+    president = person("M. Bertrand LAVIGNAC")
+    giver, holder = person("Mme Hortense QUÉRÉ"), person("M. Alexis FONTANILLE")
+    excused_one = person("M. Raymond CHALVET")
+    others = assembly(30, offset=25, exclude=[president, giver, holder, excused_one])
+    present_people = [president, holder, *others]
+    session = Session(
+        collectivity="Département de la Marvène", body="Conseil départemental",
+        day=date(2024, 6, 24), hour=10, president=president, convocation=date(2024, 6, 7),
+        members=[*present(*present_people), proxy(giver, holder), *excused(excused_one)],
+        in_office=34, present_count=32, voters=33)
+    groups = [GroupVote("Groupe Socialistes et apparentés", "for", 20),
+              GroupVote("Groupe Union de la droite", "for", 9),
+              GroupVote("Groupe Rassemblement", "against", 4)]
+    big = money("1234567.89")
+    act = ActSpec(
+        kind="deliberation", number="CD-2024-06-12", session=session,
+        title="Fonds départemental de solidarité territoriale – Programmation 2024 et "
+              "ajustement des crédits de paiement",
+        intro=["Le Président rappelle que le fonds départemental de solidarité territoriale "
+               "accompagne les investissements des communes de moins de 3 500 habitants. La "
+               "commission Territoires et ruralité propose de retenir 47 opérations pour un "
+               f"montant total de subventions de {big}."],
+        visas=[Visa(f"{CGCT}, notamment ses articles L. 3211-1 et L. 1111-10 ;",
+                    ["L. 3211-1", "L. 1111-10"]),
+               Visa("Vu l'ordonnance n° 2020-391 du 1er avril 2020 visant à assurer la "
+                    "continuité du fonctionnement des institutions locales et de l'exercice des "
+                    "compétences des collectivités territoriales ;", ["ordonnance n° 2020-391"]),
+               Visa("Vu l'arrêté préfectoral n° 2023/DDT/123 du 5 mai 2023 portant approbation "
+                    "du schéma départemental d'amélioration de l'accessibilité des services au "
+                    "public de la Marvène ;", ["arrêté préfectoral n° 2023/DDT/123"]),
+               Visa("Vu la délibération n° CD-2023-12-04 du 14 décembre 2023 portant création du "
+                    "fonds départemental de solidarité territoriale ;",
+                    ["délibération n° CD-2023-12-04"]),
+               Visa("Vu le rapport du Président du Conseil départemental et l'avis favorable de "
+                    "la commission Territoires et ruralité du 10 juin 2024 ;")],
+        considerants=["Considérant que les opérations retenues respectent les critères du "
+                      "règlement du fonds ;"],
+        decision_intro=["Le Conseil départemental, après en avoir délibéré,", "DÉCIDE :"],
+        articles=[
+            ArticleSpec(1, "D'approuver la programmation 2024 du fonds départemental de "
+                           "solidarité territoriale, soit 47 opérations pour un montant total de "
+                           f"subventions de {big}."),
+            ArticleSpec(2, "D'ajuster en conséquence les crédits de paiement de l'exercice 2024 "
+                           "comme suit :\n"
+                           "Chapitre 204 – Subventions d'équipement versées : "
+                           f"{money('2500', cents=True)}\n"
+                           "Chapitre 65 – Autres charges de gestion courante : "
+                           f"{money('-2500', cents=True)}"),
+            ArticleSpec(3, "D'autoriser le Président du Conseil départemental à signer les "
+                           "conventions attributives de subvention avec les communes "
+                           "bénéficiaires."),
+        ],
+        votes=[VoteSpec(vote_groupes_prose, for_=29, against=4, abstention=0, groups=groups)],
+        amounts=["1234567.89", "2500", "-2500"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        return [
+            ctx.start(0),
+            letterhead(ctx, ["DÉPARTEMENT DE LA MARVÈNE", "Hôtel du Département",
+                             "Direction de l'Assemblée et des affaires juridiques"],
+                       ["RÉPUBLIQUE FRANÇAISE"]),
+            Spacer(1, 12),
+            para("EXTRAIT DES DÉLIBÉRATIONS DU CONSEIL DÉPARTEMENTAL DE LA MARVÈNE", s.title),
+            para(f"Séance publique du {date_long(session.day)}", s.center),
+            Spacer(1, 4),
+            para("Rapport n° 12", s.left),
+            _bold_line(ctx, f"Délibération n° {act.number}"),
+            labelled("Objet :", act.title or "", s.body),
+            para(f"Le Conseil départemental de la Marvène, régulièrement convoqué le "
+                 f"{date_long(session.convocation)}, s'est réuni en séance publique le "
+                 f"{date_long(session.day)} à 10 heures, à l'Hôtel du Département à "
+                 f"Sainte-Orlande, sous la présidence de {ctx.name(president)}, Président du "
+                 "Conseil départemental.", s.body),
+            para(f"Conseillers départementaux en exercice : {session.in_office} – Présents : "
+                 f"{session.present_count} – Votants : {session.voters}", s.left),
+            labelled("Étaient présents :", civility_groups(present_people) + ".", s.body),
+            labelled("Avait donné pouvoir :", f"{ctx.name(giver)} à {ctx.name(holder)}.", s.body),
+            labelled("Absent excusé :", ctx.name(excused_one) + ".", s.body),
+            *decision_block(ctx, act, ArticleStyle(
+                label=lambda n: "Art. 1er –" if n == 1 else f"Art. {n} –")),
+            signature(ctx, ["Pour extrait conforme,", "Le Président du Conseil départemental,",
+                            president.name]),
+            Spacer(1, 6),
+            para("Acte rendu exécutoire après transmission au représentant de l'État le "
+                 "27 juin 2024 et publication le 28 juin 2024.", s.small),
+            ctx.end(0),
+        ]
+
+    return Sample("departement_extrait_groupes_prose",
+                  "Département, séance publique : présences en prose, vote par groupe en prose",
+                  Layout(font_size=10, margins=(24 * mm, 22 * mm, 24 * mm, 22 * mm),
+                         footer=page_footer("Conseil départemental de la Marvène – Séance "
+                                            "publique du 24 juin 2024 – ")),
+                  [act], story)
+
+
+def vote_plain(wording: str) -> VoteRender:
+    """A vote inside the decision's own sentence, in body text: {for_}, {abstention},
+    {abstention_names} ("Mme A, M. B")."""
+    def render(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+        return [para(wording.format(
+            for_=v.for_, abstention=v.abstention,
+            abstention_names=", ".join(ctx.vname(p) for p in v.named("abstention"))),
+            ctx.st.body)]
+    return render
+
+
+def sample_commune_pv_deux_colonnes_questions_diverses() -> Sample:
+    """23. A small commune's procès-verbal: the présents in a ruled two-column table read row by
+    row ("Mme A | M. B"), the excused under one "Mmes et MM.", items numbered "1°", "2°", "3°",
+    votes inside the decision's sentence ("Le conseil municipal, à l'unanimité des membres
+    présents, approuve …", "Après en avoir délibéré, le conseil municipal, par 9 voix pour et
+    2 abstentions (…), décide …"), a councillor leaving before item 2 (item 2's attendance has
+    him absent and no session counts), and "3° Questions diverses" with no vote."""
+    maire = person("M. Roger BASTIDE")
+    secretary = person("Mme Ophélie MARCOUX")
+    abst_a, abst_b = person("Mme Lydie FERRAND"), person("M. Norbert CAZALS")
+    leaving = person("M. Jérôme VIGUIER")
+    present_people = [maire, secretary, abst_a, abst_b, leaving, *people(
+        "Mme Annick DELPECH; M. Thibault RIGAL; Mme Soizic LABORIE; M. Francis ESTRADE; "
+        "Mme Viviane COUDERC; M. Ludovic BOUSQUET; Mme Pauline TEULIÈRE")]
+    excused_people = people("Mme Laure SOUBIRAN; M. Denis MOULÈNE; Mme Karine ALBOUY")
+
+    def members(leaving_status: Status) -> list[Member]:
+        return [*present(*[p for p in present_people if p != leaving]),
+                Member(leaving, leaving_status), *excused(*excused_people)]
+
+    common = dict(collectivity="Commune de Bellefontaine-sur-Lizonne", body="Conseil municipal",
+                  day=date(2024, 7, 4), hour=20, minute=30, president=maire, secretary=secretary,
+                  convocation=date(2024, 6, 27), in_office=15)
+    opening = Session(**common, members=members("present"), present_count=12, voters=12)
+    # After the departure the opening counts no longer hold and the minutes print no new ones.
+    after = Session(**common, members=members("absent"))
+    acts = [
+        ActSpec(
+            kind="pv_item", session=opening,
+            title="Tarifs de location de la salle des fêtes à compter du 1er septembre 2024",
+            intro=["Monsieur le Maire propose de réviser les tarifs de location de la salle des "
+                   f"fêtes : week-end pour les habitants de la commune : {money(180)} ; week-end "
+                   f"pour les personnes extérieures : {money(320)} ; caution : {money(500)}."],
+            votes=[VoteSpec(vote_plain("Le conseil municipal, à l'unanimité des membres "
+                                       "présents, approuve les tarifs proposés."),
+                            unanimous=True)],
+            amounts=["180", "320", "500"]),
+        ActSpec(
+            kind="pv_item", session=after,
+            title="Adhésion au service commun d'instruction des autorisations d'urbanisme",
+            intro=["Monsieur le Maire présente la convention proposée par la communauté de "
+                   "communes du Val de Lizonne pour l'instruction des permis de construire et "
+                   "des déclarations préalables à compter du 1er janvier 2025, moyennant une "
+                   f"participation annuelle estimée à {money(2350)}."],
+            votes=[VoteSpec(vote_plain("Après en avoir délibéré, le conseil municipal, par "
+                                       "{for_} voix pour et {abstention} abstentions "
+                                       "({abstention_names}), décide d'adhérer au service "
+                                       "commun et autorise le Maire à signer la convention."),
+                            for_=9, abstention=2,
+                            members=[(abst_a, "abstention"), (abst_b, "abstention")])],
+            amounts=["2350"]),
+        ActSpec(
+            kind="other", title="Questions diverses",
+            intro=["Monsieur le Maire informe le conseil que la fête du village aura lieu le "
+                   "samedi 7 septembre 2024 et que les travaux de l'église débuteront en "
+                   "octobre.",
+                   f"{abst_a.civ_first_last()} signale le mauvais état du chemin de la Combe ; "
+                   "la commission voirie s'y rendra avant la fin du mois."]),
+    ]
+    voters_after = sum(m.status == "present" for m in after.members)
+    assert acts[1].votes[0].for_ + acts[1].votes[0].abstention == voters_after
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        heading = ParagraphStyle("p23h", parent=s.heading, spaceBefore=10)
+        names = [ctx.name(p) for p in present_people]
+        rows = [[para(names[i], s.cell), para(names[i + 1] if i + 1 < len(names) else "", s.cell)]
+                for i in range(0, len(names), 2)]
+        table = Table(rows, colWidths=[ctx.width * 0.4] * 2)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        table.hAlign = "LEFT"
+        out: list[Flowable] = [
+            letterhead(ctx, ["COMMUNE DE BELLEFONTAINE-SUR-LIZONNE", "Département de l'Aubrette"],
+                       ["RÉPUBLIQUE FRANÇAISE"]),
+            Spacer(1, 10),
+            para("PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL", s.title),
+            para(f"Séance du jeudi {date_long(opening.day)}", s.center),
+            Spacer(1, 4),
+            para(f"{session_opening_words(opening.day, 20, 30)}, le conseil municipal de la "
+                 "commune de Bellefontaine-sur-Lizonne, dûment convoqué le "
+                 f"{date_long(opening.convocation)}, s'est réuni en session ordinaire à la "
+                 f"mairie, sous la présidence de {ctx.name(maire)}, Maire.", s.body),
+            para(f"Conseillers en exercice : {opening.in_office} – Présents : "
+                 f"{opening.present_count} – Votants : {opening.voters}", s.left),
+            _bold_line(ctx, "Étaient présents :"),
+            table,
+            Spacer(1, 6),
+            labelled("Absents excusés :", "Mmes et MM. " + ", ".join(
+                f"{p.first} {p.last}" for p in excused_people) + ".", s.body),
+            para(f"{ctx.name(secretary)} a été désignée secrétaire de séance.", s.body),
+        ]
+        for i, act in enumerate(acts):
+            out += [ctx.start(i), para(f"{i + 1}° {act.title}", heading),
+                    *blocks(ctx, act.intro), *votes_block(ctx, act), ctx.end(i)]
+            if i == 0:
+                out.append(rich(f"<i>{escape(ctx.name(leaving))} quitte la séance à 21 h 15.</i>",
+                                s.body))
+        out += [para("L'ordre du jour étant épuisé, la séance est levée à 22 h 05.", s.body),
+                signatures_side_by_side(ctx, ["Le Maire,", maire.name],
+                                        ["La secrétaire de séance,", secretary.name])]
+        return out
+
+    return Sample("commune_pv_deux_colonnes_questions_diverses",
+                  "Procès-verbal d'une petite commune : présents en tableau à deux colonnes, "
+                  "départ en cours de séance, questions diverses",
+                  Layout(font_size=10, margins=(25 * mm, 25 * mm, 22 * mm, 20 * mm),
+                         footer=page_footer()),
+                  acts, story)
+
+
+def sample_syndicat_budget_tableau_chapitres() -> Sample:
+    """24. Syndicat intercommunal, comité syndical: "Décision modificative n° 2 – Budget 2024"
+    whose decision is a ruled table "Chapitre | Article | Libellé | Montant" with a negative
+    line printed "-1 200,00 €" (no space after the minus) and a "Total" row, no numbered
+    articles, and the vote in the approving sentence ("Le comité syndical, après en avoir
+    délibéré, à l'unanimité, approuve la décision modificative n° 2 telle que présentée.")."""
+    president = person("M. Gilbert SARRAZIN")
+    secretary = person("Mme Nadine CROUZET")
+    giver, holder = person("M. Yannick PERSONNAZ"), person("Mme Edwige LACOSTE")
+    present_people = [president, secretary, holder, *people(
+        "M. Marcel DOUBLET; Mme Florence VAISSIÈRE; M. Armand TRIBOULET; Mme Colette MAZEL; "
+        "M. Joël FAVAREL; Mme Huguette RAMONDOU; M. Étienne GRANIER; M. Lionel SICARD")]
+    excused_people = people("Mme Danièle POUJADE; M. Raphaël CONDOM")
+    collectivity = "Syndicat intercommunal des eaux de la Vallée de l'Ormance"
+    session = Session(
+        collectivity=collectivity, body="Comité syndical", day=date(2024, 9, 19), hour=18,
+        minute=30, president=president, secretary=secretary, convocation=date(2024, 9, 10),
+        members=[*present(*present_people), proxy(giver, holder), *excused(*excused_people)],
+        in_office=14, present_count=11, voters=12)
+    dm = TableSpec(
+        ["Chapitre", "Article", "Libellé", "Montant"],
+        [["011", "6061", "Fournitures non stockables", Money.of("2500", "€")],
+         ["011", "61523", "Entretien et réparations de réseaux", Money.of("1800", "€")],
+         ["65", "6558", "Autres contributions obligatoires", Money.of("-1200", "€")],
+         ["Total", "", "", Money.of("3100", "€")]],
+        [1.1, 1.1, 4.2, 1.6], bold_last_row=True, minus="-")
+    act = ActSpec(
+        kind="deliberation", number="2024-019", session=session,
+        title="Décision modificative n° 2 – Budget 2024",
+        visas=[Visa(f"{CGCT}, notamment ses articles L. 1612-11 et L. 5212-1 ;",
+                    ["L. 1612-11", "L. 5212-1"]),
+               Visa("Vu l'instruction budgétaire et comptable M49 ;"),
+               Visa("Vu la délibération n° 2024-006 du 4 avril 2024 approuvant le budget "
+                    "primitif 2024 ;", ["délibération n° 2024-006"])],
+        outro=["Le Président expose que la hausse du coût de l'énergie des stations de pompage et "
+               "l'entretien des réseaux nécessitent des crédits supplémentaires, et que la "
+               "contribution obligatoire au fonds de péréquation est inférieure à la prévision. "
+               "Il présente le projet de décision modificative n° 2 de la section "
+               "d'exploitation, dépenses :",
+               dm,
+               f"Ces dépenses nettes de {money('3100', cents=True)} sont équilibrées par une "
+               "recette supplémentaire de même montant au compte 70111 « Ventes d'eau aux "
+               "abonnés »."],
+        votes=[VoteSpec(vote_plain("Le comité syndical, après en avoir délibéré, à "
+                                   "l'unanimité, approuve la décision modificative n° 2 telle "
+                                   "que présentée."), unanimous=True)],
+        amounts=["3100"])
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        return [
+            ctx.start(0),
+            letterhead(ctx, ["SYNDICAT INTERCOMMUNAL DES EAUX", "DE LA VALLÉE DE L'ORMANCE",
+                             "Mairie – 1 place de la Fontaine – Villers-l'Ormance"]),
+            Spacer(1, 12),
+            para("REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL", s.title),
+            para(f"Réunion du {date_long(session.day)} – Délibération n° {act.number}", s.center),
+            Spacer(1, 4),
+            para(f"Délégués en exercice : {session.in_office} – Présents : "
+                 f"{session.present_count} – Votants : {session.voters} – Date de convocation : "
+                 f"{date_num(session.convocation)}", s.small),
+            para(f"Le comité syndical du Syndicat intercommunal des eaux de la Vallée de "
+                 f"l'Ormance s'est réuni le {date_long(session.day)} à 18 h 30 à la mairie de "
+                 f"Villers-l'Ormance, sous la présidence de {ctx.name(president)}, Président.",
+                 s.body),
+            *attendance_block(ctx, session, AttendanceWording(
+                present="Étaient présents :", proxies="Pouvoir :", proxy="{who} à {holder}",
+                excused="Excusés :")),
+            labelled("Objet :", act.title or "", ParagraphStyle("o24", parent=s.body,
+                                                                 fontName=FONT_BOLD)),
+            *decision_block(ctx, act),
+            para("Fait et délibéré les jour, mois et an susdits. Pour copie conforme.", s.body),
+            signature(ctx, ["Le Président,", president.name]),
+            ctx.end(0),
+        ]
+
+    return Sample("syndicat_budget_tableau_chapitres",
+                  "Syndicat intercommunal : décision modificative en tableau par chapitre",
+                  Layout(font_size=10, margins=(24 * mm, 24 * mm, 26 * mm, 22 * mm),
+                         footer=page_footer()),
+                  [act], story)
+
+
 SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_extrait_registre,
     sample_pv_seance_plusieurs_points,
@@ -3892,6 +4239,9 @@ SAMPLES: list[Callable[[], Sample]] = [
     sample_region_commission_permanente_vote_tableau,
     sample_commune_recueil_arretes_circulation,
     sample_metropole_conseil_votes_varies,
+    sample_departement_extrait_groupes_prose,
+    sample_commune_pv_deux_colonnes_questions_diverses,
+    sample_syndicat_budget_tableau_chapitres,
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -108,6 +108,12 @@ CASES = [
     pytest.param("Délégués représentés : M. Luc BERNARD représenté par M. Jean DUPONT, Mme Anne PETIT à Mme Claire FONTAINE.",
                  [("Luc BERNARD", "excused", "Jean DUPONT"), ("Anne PETIT", "excused", "Claire FONTAINE")],
                  id="delegues-representes"),
+    pytest.param("Avait donné pouvoir : Mme Anne PETIT à M. Jean DUPONT.",
+                 [("Anne PETIT", "excused", "Jean DUPONT")], id="avait-donne-pouvoir"),
+    pytest.param("Présents :\nM. Roger BASTIDE Mme Ophélie MARCOUX\nM. Jean DUPONT Mme Claire FONTAINE\n"
+                 "Secrétaire : Mme Claire FONTAINE",
+                 [("Roger BASTIDE", "present", None), ("Ophélie MARCOUX", "present", None),
+                  ("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None)], id="two-columns-side-by-side"),
 ]
 
 

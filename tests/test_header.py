@@ -93,6 +93,7 @@ def test_parse_body(head, expected):
         ("Transmis en préfecture le 15/03/2024\nSéance du 12/03/2024", "2024-03-12"),
         ("Le 12 mars 2024 à 18h30, le Conseil municipal s'est réuni", "2024-03-12"),
         ("Séance du 12 mars 2024\nDate d'affichage : 20/03/2024", "2024-03-12"),
+        ("Vu l'ordonnance n° 2020-391 du 1er avril 2020 ;\nSéance publique du 24 juin 2024", "2024-06-24"),
         # A margin box misread by OCR ("1 mars" for "11 mars") is outvoted by the title and the formula.
         ("Compte rendu du\nconseil municipal du\n1 mars 2021\nSéance du 11 mars 2021\n"
          "L'an deux mille vingt et un le onze mars à dix-huit heures", "2021-03-11"),

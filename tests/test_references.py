@@ -31,7 +31,7 @@ def refs(text):
         ("Vu l'ordonnance n° 2020-391 du 1er avril 2020 ;",
          [("ordonnance", "ordonnance n° 2020-391", "2020-04-01")]),
         ("Vu l'arrêté préfectoral n° 2019-DDT-142 du 12 juin 2019 ;",
-         [("arrete", "arrêté n° 2019-DDT-142", "2019-06-12")]),
+         [("arrete", "arrêté préfectoral n° 2019-DDT-142", "2019-06-12")]),  # the issuer kept, as printed
         ("Vu la délibération n°2021-257 du conseil municipal en date du 01/07/2021 ;",
          [("deliberation", "délibération n° 2021-257", "2021-07-01")]),
         ("Vu la délibération du conseil municipal n° 2021-257 en date du 01/07/2021 ;",
@@ -89,6 +89,7 @@ def refs(text):
          [("code_article", "L.2121-29", None)]),
         ("Objet et décision D2018-72 du bureau", []),
         ("Séance du 12 mars 2024 – 35 830 € – n° 2023-597", []),
+        ("Vu l'arrêté préfectoral n° 2023/DDT/123 du 5 mai 2023 ;", [("arrete", "arrêté préfectoral n° 2023/DDT/123", "2023-05-05")]),
         # the line breaks after the article's letter
         ("en application des dispositions de l'article L.  \n2121-14 du Code général des Collectivités",
          [("code_article", "L.2121-14", None)]),

@@ -104,6 +104,11 @@ CASES = [
     pytest.param("Vote : 14 pour / 0 contre / 0 abstention  adopté",
                  dict(for_=14, against=0, abstention=0, unanimous=True, result="adopted"), id="slashed-tally"),
     pytest.param("Vote : 9 pour", dict(for_=9, against=0, result="adopted"), id="count-after-vote-label"),
+    pytest.param("Adopté à la majorité : Pour : Groupe Socialistes (20), Groupe Union de la\ndroite (9) ; "
+                 "Contre : Groupe Rassemblement (4) ; Abstention : néant.",
+                 dict(for_=29, against=4, abstention=0, unanimous=False, result="adopted",
+                      groups=[("Groupe Socialistes", "for"), ("Groupe Union de la droite", "for"),
+                              ("Groupe Rassemblement", "against")]), id="groups-and-figures-in-prose"),
 ]
 
 FIELDS = ("for_", "against", "abstention", "not_voting", "absent", "unanimous", "result")
