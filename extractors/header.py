@@ -198,6 +198,9 @@ def parse_executive(head: str) -> str | None:
 
 
 def parse_body(head: str) -> str | None:
+    """The deciding body. A body cited in the visas ("Vu l'avis favorable du bureau communautaire")
+    is not the one deciding."""
+    head = mask_visas(head)
     found = first_label(BODIES, head)
     if not found:
         return None
@@ -249,7 +252,7 @@ def parse_convocation_date(head: str) -> str | None:
 NUMBER_PATTERNS = [
     # "Délibération n° 12", "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012", "Arrêté du Maire n° …",
     # "ARRÊTÉ MUNICIPAL N° 2024-112"
-    re.compile(rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire)?|acte|d[ée]cision)"
+    re.compile(rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|d[ée]lib\.|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire)?|acte|d[ée]cision)"
                rf"\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)", re.I),
     re.compile(rf"^\s*\(?\s*n[°º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)\s*\)?\s*$", re.I | re.M),
     re.compile(r"(?<![\w-])((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),

@@ -70,12 +70,12 @@ _WHO = r"(?:(?:membres?|d[ée]l[ée]gu[ée]e?s?(?:\s+titulaires?)?|conseill[eè]
 ATTENDANCE_HEADINGS: list[tuple[str, str]] = [
     (r"excus[ée]e?s?(?:\(e?s?\))?\s+sans\s+voix\s+d[ée]lib[ée]rative", "excused"),
     (_WHO + r"excus[ée]e?s?(?:\(e?s?\))?\s+(?:et\s+)?(?:ayant\s+donn[ée]\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?s?(?:\(e?s?\))?)", "excused"),
-    (_WHO + r"absent(?:e?s?|\(e?s?\))?\s+(?:et\s+)?excus[ée]e?s?(?:\(e?s?\))?", "excused"),
-    (_WHO + r"absent(?:e?s?|\(e?s?\))?\s+ayant\s+donn[ée]\s+(?:pouvoir|procuration)", "excused"),
-    (r"(?:[ée]taient\s+)?" + _WHO + r"pr[ée]sent(?:e?s?|\(e?s?\))", "present"),
-    (_WHO + r"excus[ée](?:e?s?|\(e?s?\))", "excused"),
-    (_WHO + r"absent(?:e?s?|\(e?s?\))", "absent"),
-    (_WHO + r"repr[ée]sent[ée](?:e?s?|\(e?s?\))", "excused"),
+    (_WHO + r"absent(?:e?s?|\(e?s?\)|\(e\)s)?\s+(?:et\s+)?excus[ée]e?s?(?:\(e?s?\))?", "excused"),
+    (_WHO + r"absent(?:e?s?|\(e?s?\)|\(e\)s)?\s+ayant\s+donn[ée]\s+(?:pouvoir|procuration)", "excused"),
+    (r"(?:[ée]taient\s+)?" + _WHO + r"pr[ée]sent(?:e?s?|\(e?s?\)|\(e\)s)", "present"),
+    (_WHO + r"excus[ée](?:e?s?|\(e?s?\)|\(e\)s)", "excused"),
+    (r"(?:[ée]taient\s+)?" + _WHO + r"absent(?:e?s?|\(e?s?\)|\(e\)s)", "absent"),
+    (_WHO + r"repr[ée]sent[ée](?:e?s?|\(e?s?\)|\(e\)s)", "excused"),
     # "Avaient / Avait donné pouvoir :", "Ont donné procuration :"
     (r"(?:avai(?:en)?t|ont|a|ayant)\s+donn[ée]\s+(?:pouvoir|procuration|d[ée]l[ée]gation)", "excused"),
     (r"pouvoirs?|procurations?", "excused"),
@@ -105,7 +105,7 @@ VOTE_LABELS: list[tuple[str, str]] = [
     (r"absents?\s+sans\s+d[ée]l[ée]gation(?:\s+de\s+vote)?", "absent"),
     (r"pour", "for"),
     (r"contre", "against"),
-    (r"abstentions?", "abstention"),
+    (r"abstentions?(?:\(s\))?", "abstention"),
 ]
 
 # Page-top headings that open a part of an act (never a decision of its own).
@@ -126,7 +126,7 @@ ACT_HEADINGS: list[tuple[str, str]] = [
 DECISION_MARKERS: list[str] = [
     r"\bd[ée]cide\b", r"\bd[ée]cident\b", r"\barr[êe]te\s*:", r"\bapprouve\b", r"\bautorise\b",
     r"\bvote\s*:", r"\bunanimit[ée]\b", r"\bmajorit[ée]\b", r"\bdélibère\b", r"\bprend\s+acte\b",
-    r"\bprennent\s+acte\b", r"\b\d+\s+(?:voix|votes?)\s+pour\b", r"\bpour\s*:\s*\d", r"\badopt[ée]e?s?\b", r"\b[ée]lu[e]?\b", r"\bproclam[ée]e?\b", r"\bretir[ée]e?\s+de\s+l'ordre\s+du\s+jour",
+    r"\bprennent\s+acte\b", r"\brejett?e\b", r"\b\d+\s+(?:voix|votes?)\s+pour\b", r"\bpour\s*:\s*\d", r"\badopt[ée]e?s?\b", r"\b[ée]lu[e]?\b", r"\bproclam[ée]e?\b", r"\bretir[ée]e?\s+de\s+l'ordre\s+du\s+jour",
 ]
 
 # The documents that are not acts at all: whole-document titles.

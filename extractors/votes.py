@@ -41,6 +41,10 @@ LABEL_GROUPS = re.compile(
     re.I)
 GROUP_FIGURE = re.compile(r"((?:groupes?|non[- ]inscrits?|liste)\b[^,;()]*?)\s*\(\s*(\d{1,3})\s*\)", re.I)
 LABEL_NONE = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:n[ée]ant|aucune?)\b", re.I)
+# "par 20 voix contre 3": the majority's figure, then the minority's; which side won is said by the
+# verb ("adopte … par 20 voix contre 3", "rejette la proposition par 11 voix contre 4").
+SCORE = re.compile(r"\bpar\s+(?P<won>\d{1,3})\s+voix\s+contre\s+(?P<lost>\d{1,3})\b", re.I)
+REJECTING = re.compile(r"\brejet|\bn['’]\s*(?:adopte|approuve)\s+pas\b", re.I)
 # "Pour 55, Contre 4": labels and figures without colons, the two side by side.
 TALLY_ROW = re.compile(r"\bpour\s+(?P<for>\d{1,3})\s*[,;/–-]\s*contre\s+(?P<against>\d{1,3})\b", re.I)
 # A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
@@ -114,7 +118,20 @@ def parse_votes(section: Section, roster: list[str] | None = None, chair: str | 
             votes.append(vote)
     if election and votes:
         votes[0] = _apply_election(votes[0], text[election.start() - 400 if election.start() > 400 else 0:])
-    return votes
+    return _with_tallies(votes)
+
+
+def _with_tallies(votes: list[Vote]) -> list[Vote]:
+    """"… à la majorité des votants : – approuve … – autorise …" then "Pour : 27 — Contre : 2": the
+    tally printed after the decision is that majority's, not a second vote."""
+    out: list[Vote] = []
+    for vote in votes:
+        bare = out and all(getattr(out[-1], k) is None for k in ("for_", "against", "abstention")) and not out[-1].members
+        if bare and out[-1].result in (None, "adopted") and vote.for_ is not None:
+            out[-1] = vote
+        else:
+            out.append(vote)
+    return out
 
 
 # A ruled table of votes by group: a header naming the columns, then "Group name 26 0 0 0" rows.
@@ -172,6 +189,12 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
         position = next(k for k, _ in VOTE_LABELS_BY_GROUP if k in match.groupdict() and match.group(k))
         hits.append(_Hit(match.start(), match.end(), position, 0))
         taken.append((match.start(), match.end()))
+    for score in SCORE.finditer(folded):
+        sentence = folded[folded.rfind(".", 0, score.start()) + 1:score.end() + 80].split(".")[0]
+        won, lost = ("against", "for") if REJECTING.search(sentence) else ("for", "against")
+        for group, position in (("won", won), ("lost", lost)):
+            hits.append(_Hit(score.start(group), score.end(group), position, int(score.group(group))))
+        taken.append((score.start(), score.end()))
     for row in TALLY_ROW.finditer(folded):
         for position in ("for", "against"):
             hits.append(_Hit(row.start(position), row.end(position), position, int(row.group(position))))

@@ -889,7 +889,7 @@ def attendance_texts(ctx: Ctx, session: Session, wording: AttendanceWording
         (wording.proxies, [m for m in session.members if m.proxy_to]),
         (wording.excused, [m for m in session.members
                            if m.status == "excused" and not m.proxy_to and m.voice]),
-        (wording.absent, [m for m in session.members if m.status == "absent"]),
+        (wording.absent, [m for m in session.members if m.status == "absent" and not m.proxy_to]),
         (wording.no_voice, [m for m in session.members if not m.voice]),
     ]
     return [(label, [attendance_entry(ctx, m, wording) for m in members])
@@ -4217,6 +4217,235 @@ def sample_syndicat_budget_tableau_chapitres() -> Sample:
                   [act], story)
 
 
+def vote_line(wording: Callable[["Ctx", VoteSpec], str], bold: bool = False) -> VoteRender:
+    """A vote printed as one line of its own, worded by `wording(ctx, vote)`."""
+    def render(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+        text = wording(ctx, v)
+        return [_bold_line(ctx, text, ctx.st.body) if bold else para(text, ctx.st.body)]
+    return render
+
+
+def sample_commune_pv_votes_formules_rares() -> Sample:
+    """25. A Breton commune's procès-verbal: "Procès-verbal de la séance ordinaire du lundi
+    3 mars 2025", the opening in words without "L'an" ("Le trois mars deux mille vingt-cinq à
+    dix-huit heures trente"), headings "Présent(e)s :", "Absents représentés :" (givers listed
+    under an "Absents" heading are absent, with their proxy) and "Absent(e)s :", surnames with
+    particles and compounds ("M. Jean-Baptiste de LA VERGNÈRE", "Mme Marie-Hélène LE GUENNEC"),
+    one member printed surname first ("Mme DUVERNOY-MARTEL Anne"), items numbered "1/", "2/" …
+    and five rare vote wordings: "Adoptée à l'unanimité moins une abstention (M. X).";
+    "Pour : 13 ; Contre : 0 ; Abstention(s) : 2 (Mme A, Mme B)"; "Le conseil municipal, par 11 voix
+    contre 4, rejette la proposition." (11 against the proposal, 4 for it); "Point retiré de
+    l'ordre du jour."; "Unanimité (15 voix)."; amounts "12.500 €", "12 500 euros TTC",
+    "1,5 M€"."""
+    maire = person("M. Loïc KERGUÉLEN")
+    secretary = person("Mme Nolwenn PRIGENT")
+    jean = Person("M.", "Jean-Baptiste", "de LA VERGNÈRE")
+    marie = person("Mme Marie-Hélène LE GUENNEC")
+    anne = person("Mme Anne DUVERNOY-MARTEL")
+    giver_a, giver_b = person("Mme Gwenaëlle KERMORVAN"), person("M. Yves-Marie LE DANTEC")
+    absents = people("M. Erwan TANGUY; Mme Solène QUÉMÉNER")
+    present_people = [maire, secretary, jean, marie, anne, *people(
+        "M. Ronan GOURVENNEC; Mme Armelle CADIOU; M. Tanguy LE MEUR; Mme Maïwenn ABGRALL; "
+        "M. Gaël PENNANÉACH; Mme Katell JAOUEN; M. Corentin MORVAN; Mme Rozenn SALAÜN")]
+    session = Session(
+        collectivity="Commune de Plouzévran-sur-Aven", body="Conseil municipal",
+        day=date(2025, 3, 3), hour=18, minute=30, president=maire, secretary=secretary,
+        convocation=date(2025, 2, 25),
+        members=[*present(*present_people),
+                 Member(giver_a, "absent", proxy_to=jean), Member(giver_b, "absent", proxy_to=marie),
+                 *absent(*absents)],
+        in_office=17, present_count=13, voters=15)
+
+    def names(ctx: Ctx, persons: Sequence[Person]) -> str:
+        return ", ".join(ctx.vname(p) for p in persons)
+
+    def item(title: str, intro: list[str], vote: VoteSpec, amounts: Sequence[str] = ()) -> ActSpec:
+        return ActSpec(kind="pv_item", session=session, title=title, intro=intro, votes=[vote],
+                       amounts=list(amounts))
+
+    acts = [
+        item("Subvention exceptionnelle à l'association Les Amis du moulin de Kerbrat",
+             ["Monsieur le Maire présente la demande de l'association, qui restaure la roue et "
+              "le bief du moulin de Kerbrat, et propose de lui attribuer une subvention "
+              f"exceptionnelle de {money(12500, sep='.')}, imputée à l'article 6574 du budget "
+              "2025."],
+             VoteSpec(vote_line(lambda ctx, v: "Adoptée à l'unanimité moins une abstention "
+                                                f"({names(ctx, v.named('abstention'))}).", True),
+                      abstention=1, unanimous=True, members=[(jean, "abstention")]),
+             ["12500"]),
+        item("Réfection de la toiture du lavoir de Kerhuel – attribution du marché",
+             ["Après consultation de trois entreprises, la commission des travaux propose de "
+              "retenir l'offre de l'entreprise Couvertures de l'Aven pour un montant de "
+              f"{money(12500, unit='euros TTC', unit_sep=' ')}."],
+             VoteSpec(vote_line(lambda ctx, v: f"Pour : {v.for_} ; Contre : {v.against} ; "
+                                                f"Abstention(s) : {v.abstention} "
+                                                f"({names(ctx, v.named('abstention'))})"),
+                      for_=13, against=0, abstention=2,
+                      members=[(marie, "abstention"), (anne, "abstention")]),
+             ["12500"]),
+        item("Cession d'une partie du terrain communal de la rue des Genêts",
+             ["Monsieur le Maire soumet au conseil la proposition d'un promoteur d'acquérir une "
+              "partie du terrain communal de la rue des Genêts pour y construire six logements. "
+              "Plusieurs conseillers rappellent que ce terrain est réservé à l'extension de "
+              "l'école."],
+             # "par 11 voix contre 4, rejette": 11 votes against the proposal, 4 for it.
+             VoteSpec(vote_line(lambda ctx, v: f"Le conseil municipal, par {v.against} voix "
+                                                f"contre {v.for_}, rejette la proposition."),
+                      for_=4, against=11, result="rejected")),
+        item("Acquisition de la parcelle cadastrée section ZB n° 57",
+             ["Le propriétaire n'ayant pas encore fait connaître sa réponse à l'offre de la "
+              "commune, ce point est reporté."],
+             VoteSpec(vote_line(lambda ctx, v: "Point retiré de l'ordre du jour."),
+                      unanimous=None, result="withdrawn")),
+        item("Programme pluriannuel de rénovation énergétique des bâtiments communaux "
+             "2025-2027",
+             ["Monsieur le Maire présente le programme de rénovation énergétique de la mairie, "
+              "de l'école et de la salle omnisports, dont l'enveloppe globale est estimée à "
+              "1,5 M€ sur trois exercices, et propose de l'approuver et de solliciter les "
+              "financements de l'État et de la Région."],
+             VoteSpec(vote_line(lambda ctx, v: f"Unanimité ({v.for_} voix).", True),
+                      for_=15, unanimous=True),
+             ["1500000"]),
+    ]
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        heading = ParagraphStyle("p25h", parent=s.heading, spaceBefore=10)
+        day = session.day
+        opening = (f"Le {fr_number(day.day)} {MONTHS[day.month - 1]} {fr_number(day.year)} à "
+                   "dix-huit heures trente")
+        out: list[Flowable] = [
+            letterhead(ctx, ["MAIRIE DE PLOUZÉVRAN-SUR-AVEN", "Département du Morvennec"],
+                       ["RÉPUBLIQUE FRANÇAISE"]),
+            Spacer(1, 10),
+            para("Procès-verbal de la séance ordinaire du lundi 3 mars 2025", s.title),
+            para(f"{opening}, le conseil municipal de la commune de Plouzévran-sur-Aven, "
+                 f"légalement convoqué le {date_long(session.convocation)}, s'est réuni en séance "
+                 f"ordinaire à la mairie sous la présidence de {ctx.name(maire)}, Maire.", s.body),
+            para(f"En exercice : {session.in_office} – Présents : {session.present_count} – "
+                 f"Votants : {session.voters}", s.left),
+            *attendance_block(ctx, session, AttendanceWording(
+                present="Présent(e)s :", proxies="Absents représentés :",
+                proxy="{who} (pouvoir à {holder})", absent="Absent(e)s :")),
+        ]
+        for i, act in enumerate(acts):
+            if i == 4:
+                out.append(PageBreak())
+            out += [ctx.start(i), para(f"{i + 1}/ {act.title}", heading),
+                    *blocks(ctx, act.intro), *votes_block(ctx, act), ctx.end(i)]
+        out += [para("L'ordre du jour étant épuisé, la séance est levée à 20 h 10.", s.body),
+                signatures_side_by_side(ctx, ["Le Maire,", maire.name],
+                                        ["La secrétaire de séance,", secretary.name])]
+        return out
+
+    def name_format(p: Person) -> str:
+        return p.civ_last_first() if p == anne else p.civ_first_last()
+
+    return Sample("commune_pv_votes_formules_rares",
+                  "Procès-verbal de commune : particules, « Absents représentés », items « 1/ », "
+                  "formules de vote rares",
+                  Layout(font_size=10, margins=(25 * mm, 25 * mm, 22 * mm, 20 * mm),
+                         footer=page_footer()),
+                  acts, story, name_format=name_format,
+                  expect_marks={"act4.start": 2, "act4.end": 2})
+
+
+def sample_communaute_communes_deliberation_numeros() -> Sample:
+    """26. One deliberation of a communauté de communes: "Délib. n° 12-2025", "Séance du conseil
+    communautaire du 12/02/2025", the counts on three lines ("Nombre de délégués en exercice :
+    32", "Nombre de délégués présents : 25", "Nombre de votants : 29"), "Étaient absents et
+    représentés : M. A (pouvoir à M. B), …" (givers under an "absents" heading are absent, with
+    their proxy), names printed "M. NOM Prénom", a visa "Vu l'article L. 5211-10 du CGCT", the
+    decision as a dash list after "Le Conseil communautaire, après en avoir délibéré, à la
+    majorité des votants :" (no numbered articles), and the tally "Nombre de votants : 29 —
+    Pour : 27 — Contre : 2" with em dashes."""
+    president = person("M. Bruno ESCANDE")
+    secretary = person("Mme Claudine VIDALENC")
+    holders = people("M. Thierry ROUQUETTE; Mme Odette FABRÈGUES; M. Gérald CAUSSE; "
+                     "Mme Josette MARTY-LAFON")
+    givers = people("M. Pascal LAGARRIGUE; Mme Régine SOULIÉ; M. Cyril BESOMBES; "
+                    "Mme Ginette ARNAL")
+    excused_people = people("M. Fabrice ROQUES; Mme Sylvette CABROL; M. Henri VERGNES")
+    named = [president, secretary, *holders, *givers, *excused_people]
+    present_people = [president, secretary, *holders, *assembly(19, offset=41, exclude=named)]
+    session = Session(
+        collectivity="Communauté de communes du Pays de Vernoux-Ardelle",
+        body="Conseil communautaire", day=date(2025, 2, 12), hour=18, minute=0,
+        president=president, secretary=secretary, convocation=date(2025, 2, 5),
+        members=[*present(*present_people),
+                 *[Member(g, "absent", proxy_to=h) for g, h in zip(givers, holders)],
+                 *excused(*excused_people)],
+        in_office=32, present_count=25, voters=29)
+    total_ht, detr = "1284600", "385380"
+    act = ActSpec(
+        kind="deliberation", number="12-2025", session=session,
+        title="Aménagement de la voie verte de la vallée de l'Ardelle – Plan de financement et "
+              "demande de subvention au titre de la DETR 2025",
+        intro=["Le Président rappelle que la voie verte de la vallée de l'Ardelle reliera "
+               "Vernoux à Saint-Julien-d'Ardelle sur 14 kilomètres, sur l'emprise de l'ancienne "
+               f"voie ferrée. Le coût prévisionnel de l'opération s'élève à "
+               f"{money(total_ht)} HT."],
+        visas=[Visa("Vu l'article L. 5211-10 du CGCT ;", ["L. 5211-10"]),
+               Visa("Vu les statuts de la Communauté de communes du Pays de Vernoux-Ardelle, et "
+                    "notamment sa compétence en matière de tourisme ;"),
+               Visa("Vu la délibération n° 45-2023 du 14 septembre 2023 approuvant le programme "
+                    "de la voie verte ;", ["délibération n° 45-2023"]),
+               Visa("Vu l'avis favorable du bureau communautaire du 29 janvier 2025 ;")],
+        decision_intro=["Le Conseil communautaire, après en avoir délibéré, à la majorité des "
+                        "votants :"],
+        outro=[f"– approuve le plan de financement de l'opération, d'un montant de "
+               f"{money(total_ht)} HT ;",
+               "– autorise le Président à solliciter une subvention de "
+               f"{money(detr)} au titre de la dotation d'équipement des territoires ruraux "
+               "2025 ;",
+               "– autorise le Président à signer tout document relatif à ce dossier."],
+        votes=[VoteSpec(vote_line(lambda ctx, v: f"Nombre de votants : {v.for_ + v.against} — "
+                                                 f"Pour : {v.for_} — Contre : {v.against}"),
+                        for_=27, against=2)],
+        amounts=[total_ht, detr])
+    assert act.votes[0].for_ + act.votes[0].against == session.voters
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        wording = AttendanceWording(present="Étaient présents :",
+                                    proxies="Étaient absents et représentés :",
+                                    proxy="{who} (pouvoir à {holder})",
+                                    excused="Absents excusés :", secretary=None)
+        return [
+            ctx.start(0),
+            letterhead(ctx, ["COMMUNAUTÉ DE COMMUNES", "DU PAYS DE VERNOUX-ARDELLE",
+                             "2 avenue de la Gare – 07990 Vernoux-d'Ardelle"],
+                       ["RÉPUBLIQUE FRANÇAISE", "Département de l'Ardelle"]),
+            Spacer(1, 12),
+            para(f"Délib. n° {act.number}", s.title),
+            para(f"Séance du conseil communautaire du {date_num(session.day)}", s.center),
+            Spacer(1, 4),
+            lines([f"Nombre de délégués en exercice : {session.in_office}",
+                   f"Nombre de délégués présents : {session.present_count}",
+                   f"Nombre de votants : {session.voters}",
+                   f"Date de convocation : {date_num(session.convocation)}"], s.left),
+            Spacer(1, 4),
+            para(f"Le conseil communautaire, régulièrement convoqué, s'est réuni au siège de la "
+                 f"communauté à 18 heures, sous la présidence de {ctx.name(president)}, "
+                 "Président.", s.body),
+            *attendance_block(ctx, session, wording),
+            labelled("Secrétaire de séance :", ctx.name(secretary), s.body),
+            labelled("Objet :", act.title or "", ParagraphStyle("o26", parent=s.body,
+                                                                 fontName=FONT_BOLD)),
+            *decision_block(ctx, act),
+            para("Fait et délibéré en séance les jour, mois et an susdits. Pour extrait "
+                 "certifié conforme.", s.body),
+            signature(ctx, ["Le Président,", president.name]),
+            ctx.end(0),
+        ]
+
+    return Sample("communaute_communes_deliberation_numeros",
+                  "Communauté de communes : « Délib. n° », date en chiffres, décisions en tirets",
+                  Layout(font_size=9.5, margins=(22 * mm, 22 * mm, 20 * mm, 18 * mm),
+                         footer=page_footer()),
+                  [act], story, name_format=Person.civ_last_first)
+
+
 SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_extrait_registre,
     sample_pv_seance_plusieurs_points,
@@ -4242,6 +4471,8 @@ SAMPLES: list[Callable[[], Sample]] = [
     sample_departement_extrait_groupes_prose,
     sample_commune_pv_deux_colonnes_questions_diverses,
     sample_syndicat_budget_tableau_chapitres,
+    sample_commune_pv_votes_formules_rares,
+    sample_communaute_communes_deliberation_numeros,
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -4252,6 +4483,9 @@ _AMOUNT_RE = re.compile(r"(?<![\d,.])(-\s)?(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(,\d
                         r"[ \u00a0]?(?:€|euros?\b)")
 
 
+_SCALED_RE = re.compile(r"(?<![\d,.])(\d+(?:,\d+)?)[ \u00a0]?([Mk])€")
+
+
 def amounts_in_text(text: str) -> set[Decimal]:
     """Euro amounts written in figures in a spec string (used only to lint the specs)."""
     found = set()
@@ -4259,6 +4493,9 @@ def amounts_in_text(text: str) -> set[Decimal]:
         sign, whole, cents = match.groups()
         value = Decimal(re.sub(r"[ \u00a0.]", "", whole) + (cents or "").replace(",", "."))
         found.add(-value if sign else value)
+    for match in _SCALED_RE.finditer(text):  # "1,5 M€", "150 k€"
+        whole, scale = match.groups()
+        found.add(Decimal(whole.replace(",", ".")) * (1_000_000 if scale == "M" else 1000))
     return found
 
 
@@ -4280,6 +4517,12 @@ def _amount_digits(value: int | float) -> str:
     """35830 -> "35830", 1234567.89 -> "1234567,89", -2500 -> "-2500" (text without spaces/dots)."""
     text = f"{abs(Decimal(str(value))):f}".rstrip("0").rstrip(".").replace(".", ",")
     return ("-" if value < 0 else "") + text
+
+
+def _scaled_digits(value: int | float) -> str:
+    """1500000 -> "1,5M€" (text without spaces), as "1,5 M€" is printed."""
+    millions = Decimal(str(value)) / 1_000_000
+    return f"{millions:f}".rstrip("0").rstrip(".").replace(".", ",") + "M€"
 
 
 def check_pdf(path: Path, expected: dict) -> list[str]:
@@ -4317,7 +4560,8 @@ def check_pdf(path: Path, expected: dict) -> list[str]:
                      for a in act.get("attendance", [])
                      if a["name"].split(" ", 1)[1] not in session_text]
         problems += [f"{path.name} acts[{i}]: amount {v} not found on pages {first}-{last}"
-                     for v in act.get("amounts", []) if _amount_digits(v) not in digits]
+                     for v in act.get("amounts", [])
+                     if _amount_digits(v) not in digits and _scaled_digits(v) not in digits]
     has_big_amount = any(abs(v) >= 1000 for a in expected["acts"] for v in a.get("amounts", []))
     if has_big_amount and NBSP not in "".join(raw):
         problems.append(f"{path.name}: no U+00A0 in the text layer (NbspTTFont not effective)")

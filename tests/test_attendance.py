@@ -114,6 +114,10 @@ CASES = [
                  "Secrétaire : Mme Claire FONTAINE",
                  [("Roger BASTIDE", "present", None), ("Ophélie MARCOUX", "present", None),
                   ("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None)], id="two-columns-side-by-side"),
+    pytest.param("Présent(e)s : M. Jean DUPONT, Mme Claire FONTAINE.\nAbsent(e)s : M. Paul ROUX.\n"
+                 "Étaient absents et représentés : Mme Anne PETIT (pouvoir à M. Jean DUPONT).",
+                 [("Jean DUPONT", "present", None), ("Claire FONTAINE", "present", None), ("Paul ROUX", "absent", None),
+                  ("Anne PETIT", "absent", "Jean DUPONT")], id="inclusive-writing-and-absents-represented"),
 ]
 
 

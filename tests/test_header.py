@@ -126,6 +126,8 @@ def test_parse_session_date(head, expected):
         ("24-07/043 – Création d'une voie douce :\nLe Conseil, à l'unanimité", "24-07/043"),
         ("23-02/012 — Approbation du compte de gestion :", "23-02/012"),
         ("2014/137 : Indemnités du receveur\nLe Conseil", "2014/137"),
+        ("Délib. n° 12-2025\nSéance du conseil communautaire du 12/02/2025", "12-2025"),
+        ("ARRÊTÉ MUNICIPAL N° 2024-112\nportant réglementation temporaire de la circulation", "2024-112"),
         ("DEL2025-02 : Vote du compte financier unique", "DEL2025-02"),
         ("D 2024-46 - Objet : Tarifs de la cantine", "D 2024-46"),
         ("I. FINANCES\nD2025-008- Objet : Élection du président de séance", "D2025-008"),
@@ -331,3 +333,9 @@ def test_document_prefecture_id(text, expected):
 ])
 def test_parse_signing_date(ending, expected):
     assert header.parse_signing_date(ending) == expected
+
+
+def test_a_body_cited_in_the_visas_is_not_the_deciding_one():
+    head = ("Séance du conseil communautaire du 12/02/2025\nVu l'avis favorable du bureau communautaire du 3 février 2025 ;\n"
+            "Le Conseil communautaire, après en avoir délibéré, décide :")
+    assert parse_body(head) == "Conseil communautaire"

@@ -104,6 +104,13 @@ CASES = [
     pytest.param("Vote : 14 pour / 0 contre / 0 abstention  adopté",
                  dict(for_=14, against=0, abstention=0, unanimous=True, result="adopted"), id="slashed-tally"),
     pytest.param("Vote : 9 pour", dict(for_=9, against=0, result="adopted"), id="count-after-vote-label"),
+    pytest.param("Le conseil municipal, par 11 voix contre 4, rejette la proposition.",
+                 dict(for_=4, against=11, unanimous=False, result="rejected"), id="rejected-by-n-votes-to-m"),
+    pytest.param("Le conseil municipal adopte le budget par 20 voix contre 3.",
+                 dict(for_=20, against=3, unanimous=False, result="adopted"), id="adopted-by-n-votes-to-m"),
+    pytest.param("Pour : 13 ; Contre : 0 ; Abstention(s) : 2 (Mme Anne PETIT, M. Luc BERNARD)",
+                 dict(for_=13, against=0, abstention=2, unanimous=False,
+                      members=[("Anne PETIT", "abstention"), ("Luc BERNARD", "abstention")]), id="abstention-s-label"),
     pytest.param("Adopté à la majorité : Pour : Groupe Socialistes (20), Groupe Union de la\ndroite (9) ; "
                  "Contre : Groupe Rassemblement (4) ; Abstention : néant.",
                  dict(for_=29, against=4, abstention=0, unanimous=False, result="adopted",
@@ -150,3 +157,12 @@ def test_the_chair_named_by_office_does_not_vote(text):
     assert len(found) == 1
     assert found[0].not_voting == 1 and [(m.name, m.position) for m in found[0].members] == [("Jean DUPONT", "not_voting")]
     assert found[0].unanimous and found[0].result == "adopted"
+
+
+def test_a_majority_then_its_tally_is_one_vote():
+    text = ("Le Conseil communautaire, après en avoir délibéré, à la majorité des votants :\n"
+            "– approuve le règlement de collecte ;\n– autorise le Président à signer les conventions.\n"
+            "Nombre de votants : 29 — Pour : 27 — Contre : 2")
+    found = votes(text)
+    assert len(found) == 1
+    assert (found[0].for_, found[0].against, found[0].unanimous) == (27, 2, False)
