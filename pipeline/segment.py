@@ -45,8 +45,8 @@ ITEM_HEADING = re.compile(
 )
 NUMBERED_ITEM = re.compile(
     r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*"
-    # (not a span of years: "2024-2034" ending a wrapped title)
-    r"|(?!(?:19|20)\d\d[\-/](?:19|20)\d\d\b)(?:[A-Z]{1,4}[ \-]?)?\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
+    # (not a span of years, "2024-2034" ending a wrapped title, nor a date, "02/09/2024" wrapped in a margin box)
+    r"|(?!(?:19|20)\d\d[\-/](?:19|20)\d\d\b|\d{1,2}([\-/.])\d{1,2}\2(?:19|20)\d\d\b)(?:[A-Z]{1,4}[ \-]?)?\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
     r"(?![\w)])[ \t]*(?:[:–—\-.]{1,2}[ \t]*(?P<title>[^\n]{3,200}))?[ \t]*$",
     re.I | re.M,
 )

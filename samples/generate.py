@@ -506,6 +506,10 @@ class ActSpec:
     outro: list[Block] = field(default_factory=list)  # text after the articles, before the vote
     votes: list[VoteSpec] = field(default_factory=list)
     amounts: list[str] = field(default_factory=list)  # amounts printed in the text (not tables)
+    # Keys written as null in the expected JSON instead of being omitted: facts the act does
+    # not print although its text tempts a reader ("Objet : Tarifs … année 2024/2025" is no
+    # act number).  Empty for most acts, whose unprinted facts are simply left out.
+    null_keys: tuple[str, ...] = ()
 
     @property
     def is_decision(self) -> bool:
@@ -641,6 +645,7 @@ def act_json(act: ActSpec, pages: tuple[int, int]) -> dict:
         return out
     if act.number:
         out["number"] = act.number
+    out.update({key: None for key in act.null_keys if key not in out})
     if act.title:
         out["title"] = act.title
     if not act.is_decision:
@@ -4446,6 +4451,129 @@ def sample_communaute_communes_deliberation_numeros() -> Sample:
                   [act], story, name_format=Person.civ_last_first)
 
 
+def civility_groups_men_first(persons: Sequence[Person]) -> str:
+    """ "MM. Jean DUPONT, Paul MARTIN, Mmes Anne ROUX, Claire PETIT": the men under one "MM."
+    ("M." when alone), then the women under one "Mmes" ("Mme"), each as "Prénom NOM"."""
+    parts = []
+    for civility, plural in (("M.", "MM."), ("Mme", "Mmes")):
+        names = [f"{p.first} {p.last}" for p in persons if p.civility == civility]
+        if names:
+            parts.append(f"{plural if len(names) > 1 else civility} {', '.join(names)}")
+    return ", ".join(parts)
+
+
+def sample_commune_extrait_membres_afferents() -> Sample:
+    """27. A rural commune's extract in the classic form: a margin block "Nombre de membres
+    afférents au Conseil municipal : 15 / En exercice : 15 / Qui ont pris part à la délibération :
+    13" with "Date de la convocation" and "Date d'affichage", the opening "L'an deux mille
+    vingt-quatre et le neuf septembre à 20 heures 30, le Conseil municipal de cette commune,
+    régulièrement convoqué, s'est réuni au nombre prescrit par la loi, dans le lieu habituel de
+    ses séances …", "Présents : MM. …, Mmes …" (one plural civility for several "Prénom NOM"),
+    "Absents : M. X (procuration à M. Y), …" (a giver listed under "Absents" is absent, with his
+    proxy), "Mme X a été élue secrétaire.", an act with no number printed whose object ends in
+    "année 2024/2025" (no act number), the vote inside the decision sentence ("Après en avoir
+    délibéré, le Conseil municipal, à l'unanimité, FIXE les tarifs suivants :") followed by a
+    list of tariffs instead of articles, "Ainsi fait et délibéré les jour, mois et an que
+    dessus." and an @ctes block "Envoyé en préfecture le … / Reçu … / Publié … / ID : …"."""
+    maire = person("M. Raymond VIGUERIE")
+    fontanel = person("M. Gilbert FONTANEL")
+    secretary = person("Mme Nicole FAJARDIE")
+    present_people = [maire, fontanel, *people(
+        "M. Jean-Claude MOURGUES; M. Lucien BESSIÈRE; M. Daniel ROUVEYROL; M. Florent CASTANIER; "
+        "Mme Maryvonne DELPEUCH; Mme Simone ALBOUY"), secretary, *people(
+        "Mme Évelyne COSTES; Mme Huguette LABORIE; Mme Aurélie MAGNE")]
+    giver = person("M. Bernard SOULAGES")
+    absents = people("Mme Odile TRÉMOLIÈRES; M. Julien CAMBOURNAC")
+    day, convocation = date(2024, 9, 9), date(2024, 9, 2)
+    # The box prints the seats ("membres afférents"), the members in office and the voters
+    # ("qui ont pris part à la délibération"); the number of présents is not printed.
+    session = Session(
+        collectivity="Commune de Vaudrémont-sur-Loirette", body="Conseil municipal", day=day,
+        hour=20, minute=30, president=maire, secretary=secretary, convocation=convocation,
+        members=[*present(*present_people), Member(giver, "absent", proxy_to=fontanel),
+                 *absent(*absents)],
+        in_office=15, voters=13)
+    assert sum(m.status == "present" for m in session.members) == 12
+    child, adult = "3.45", "6.10"
+    act = ActSpec(
+        kind="deliberation", session=session, null_keys=("number",),
+        title="Tarifs de la cantine scolaire – année 2024/2025",
+        prefecture_id=f"{DEPT_CODE}-219904521-20240910-DEL_2024_045-DE",
+        visas=[Visa("Vu le Code général des collectivités territoriales, et notamment son article "
+                    "L.2121-29 ;", ["L.2121-29"]),
+               Visa("Vu le Code de l'éducation, et notamment son article R.531-52 relatif aux "
+                    "prix de la restauration scolaire ;", ["R.531-52"]),
+               Visa("Vu la délibération n° 2023-041 du 11 septembre 2023 fixant les tarifs de la "
+                    "cantine scolaire pour l'année 2023/2024 ;", ["délibération n° 2023-041"])],
+        considerants=["Considérant la hausse du prix des repas livrés par le prestataire de "
+                      "restauration collective à compter de la rentrée scolaire ;"],
+        outro=[f"Repas enfant : {money(child)}", f"Repas adulte : {money(adult)}",
+               "DIT que ces tarifs sont applicables pour l'année scolaire 2024/2025."],
+        votes=[VoteSpec(vote_line(lambda ctx, v: "Après en avoir délibéré, le Conseil municipal, "
+                                                 "à l'unanimité, FIXE les tarifs suivants :"),
+                        unanimous=True)],
+        amounts=[child, adult])
+    box = ["Nombre de membres afférents au Conseil municipal : 15",
+           f"En exercice : {session.in_office}",
+           f"Qui ont pris part à la délibération : {session.voters}", "",
+           f"Date de la convocation : {date_num(convocation)}",
+           f"Date d'affichage : {date_num(convocation)}"]
+    sent = date(2024, 9, 10)
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        tariff = ParagraphStyle("t27", parent=s.left, leftIndent=24, spaceAfter=2)
+        outro = [para(t, tariff if t.startswith("Repas") else s.body) for t in act.outro]
+        return [
+            ctx.start(0),
+            letterhead(ctx, ["DÉPARTEMENT DE LA HAUTE-ARVELLE", "ARRONDISSEMENT DE BELLERIVE",
+                             "COMMUNE DE VAUDRÉMONT-SUR-LOIRETTE"],
+                       ["RÉPUBLIQUE FRANÇAISE"]),
+            Spacer(1, 8),
+            para("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL", s.title),
+            para(f"Séance du {date_long(day)}", s.center),
+            FrameBreak(),
+            boxed(ctx, box, ParagraphStyle("b27", parent=s.small, fontSize=8, leading=10.5),
+                  width=44 * mm),
+            ctx.mark("box"),
+            FrameBreak(),
+            ctx.mark("opening"),
+            para(f"L'an {fr_number(day.year)} et le {fr_number(day.day)} "
+                 f"{MONTHS[day.month - 1]} à 20 heures 30, le Conseil municipal de cette commune, "
+                 "régulièrement convoqué, s'est réuni au nombre prescrit par la loi, dans le lieu "
+                 f"habituel de ses séances, sous la présidence de {ctx.name(maire)}, Maire.",
+                 s.body),
+            labelled("Présents :", civility_groups_men_first(present_people) + ".", s.body),
+            labelled("Absents :", f"{ctx.name(giver)} (procuration à {ctx.name(fontanel)}), "
+                                  + ", ".join(ctx.name(p) for p in absents) + ".", s.body),
+            para(f"{ctx.name(secretary)} a été élue secrétaire.", s.body),
+            Spacer(1, 4),
+            labelled("Objet :", act.title or "", ParagraphStyle("o27", parent=s.body,
+                                                                 fontName=FONT_BOLD)),
+            *visas_block(ctx, act),
+            *votes_block(ctx, act),
+            *outro,
+            para("Ainsi fait et délibéré les jour, mois et an que dessus.", s.body),
+            para("Au registre sont les signatures.", s.body),
+            signature(ctx, ["Pour extrait conforme,", "Le Maire,", maire.name]),
+            Spacer(1, 6),
+            para("Le Maire certifie sous sa responsabilité le caractère exécutoire de cet acte.",
+                 s.small),
+            boxed(ctx, [f"Envoyé en préfecture le {date_num(sent)}",
+                        f"Reçu en préfecture le {date_num(sent)}",
+                        f"Publié le {date_num(sent)}", f"ID : {act.prefecture_id}"],
+                  ParagraphStyle("ar27", parent=s.small, fontSize=7, leading=9), width=72 * mm),
+            ctx.end(0),
+        ]
+
+    return Sample("commune_extrait_membres_afferents",
+                  "Extrait de commune rurale : « membres afférents », « au nombre prescrit par "
+                  "la loi », tarifs sans numéro d'acte",
+                  Layout(font_size=10, margins=(15 * mm, 18 * mm, 18 * mm, 18 * mm),
+                         first_page_band=40 * mm, side_width=48 * mm, gutter=6 * mm),
+                  [act], story, expect_marks={"box": 1, "opening": 1})
+
+
 SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_extrait_registre,
     sample_pv_seance_plusieurs_points,
@@ -4473,6 +4601,7 @@ SAMPLES: list[Callable[[], Sample]] = [
     sample_syndicat_budget_tableau_chapitres,
     sample_commune_pv_votes_formules_rares,
     sample_communaute_communes_deliberation_numeros,
+    sample_commune_extrait_membres_afferents,
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -245,3 +245,12 @@ def test_a_margin_box_misread_by_ocr_is_not_a_title() -> None:
     assert found == [("other", "Nomination du secrétaire"),
                      ("pv_item", "Approbation du compte rendu du Conseil municipal du 15 décembre"),
                      ("pv_item", "Emprunt à court terme")]
+
+
+def test_dates_and_year_spans_are_not_act_numbers() -> None:
+    # A margin box wraps its dates onto lines of their own; a title wraps its span of years.
+    text = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDate de la convocation :\n02/09/2024\nDate d'affichage :\n"
+            "02/09/2024\nObjet : Plan de mobilité\n2024-2034\nLe Conseil municipal, après en avoir délibéré, "
+            "à l'unanimité, APPROUVE le plan.\n")
+    _, _, found = segments(text)
+    assert [kind for kind, _ in found] == ["deliberation"]
