@@ -29,6 +29,8 @@ ITEM_KEYS = ("president", "members_in_office", "present_count", "voters_count", 
 SESSION_KEYS = ("collectivity", "body", "session_date", "convocation_date", "president", "secretary",
                 "members_in_office", "present_count", "voters_count", "prefecture_id")
 DECISION_OPENING = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|^[ \t]*d[ée]cide\b|^[ \t]*arr[êe]te\s*:", re.I | re.M)
+# Where a document without a session header (a single act) is read for session facts.
+SESSION_HEAD_CHARS = 4000
 # Where a page's margin box sits in its text: the first lines of the page (a scan's OCR reads the
 # box at the top-left corner first; a text layer draws it before the body).
 PAGE_TOP_CHARS = 600
@@ -59,6 +61,23 @@ def session_facts(section: Section) -> dict:
     facts.update(header.parse_counts(head))
     facts["absent_count"] = header.parse_absent_count(head)  # not an act field: completes the votes
     return facts
+
+
+def document_session(doc: DocText, header_end: int, segments: list[Segment]) -> tuple[int, dict, list[dict[str, int]]]:
+    """The session a document records: where its header ends (past the procedural items that open
+    minutes, which name the secretary), the facts printed there, and the counts of the box repeated
+    on its pages (`page_box_counts`), which complete a header whose own box is unreadable."""
+    for seg in segments:
+        if seg.kind != "other" or seg.part_of is not None or seg.start > header_end + 2:
+            break
+        header_end = max(header_end, seg.end)
+    session = session_facts(doc.section(0, header_end or min(len(doc.text), SESSION_HEAD_CHARS)))
+    if segments and all(seg.kind in ("pv_item", "other") for seg in segments):
+        # Minutes are sent to the préfecture whole: their stamp, wherever it is, is every item's.
+        session["prefecture_id"] = session.get("prefecture_id") or header.document_prefecture_id(doc.text)
+    page_boxes = page_box_counts(doc)
+    session.update({key: value for key, value in usual_counts(page_boxes).items() if session.get(key) is None})
+    return header_end, session, page_boxes
 
 
 def page_box_counts(doc: DocText) -> list[dict[str, int]]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from extractors import header
 from extractors.spans import DocText
 from pipeline import errors
-from pipeline.extract import build_act, page_box_counts, session_facts, usual_counts
+from pipeline.extract import build_act, document_session
 from pipeline.ocr import OcrMode, recognise
 from pipeline.segment import segment
 from pipeline.text import read_pages
@@ -75,15 +74,7 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
     if len(result.unusable) < len(pages) or result.done:  # some page has text to read
         doc = DocText(pages)
         header_end, segments = segment(doc)
-        header_end = _after_opening_formalities(header_end, segments)
-        session_section = doc.section(0, header_end or min(len(doc.text), 4000))
-        session = session_facts(session_section)
-        if segments and all(seg.kind in ("pv_item", "other") for seg in segments):
-            # Minutes are sent to the préfecture whole: their stamp, wherever it is, is every item's.
-            session["prefecture_id"] = session.get("prefecture_id") or header.document_prefecture_id(doc.text)
-        page_boxes = page_box_counts(doc)
-        # A scanned header box may be unreadable on the first page and legible on the next ones.
-        session.update({key: value for key, value in usual_counts(page_boxes).items() if session.get(key) is None})
+        header_end, session, page_boxes = document_session(doc, header_end, segments)
         session_attendance = parse_attendance(doc.section(0, header_end)) if header_end else []
         roster = [a.name for a in session_attendance]
         movements = parse_movements(doc.section(), roster, session.get("president")) if header_end else []
@@ -97,16 +88,6 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
                             status=status, errors=problems, parser_version=PARSER_VERSION, page_info=page_info,
                             ocr_pages=len(result.done))
     return Record(document=document, acts=acts)
-
-
-def _after_opening_formalities(header_end: int, segments: list) -> int:
-    """The session header runs on over the procedural items that open minutes (the secretary's
-    designation, the agenda): they name session facts such as the secretary."""
-    for seg in segments:
-        if seg.kind != "other" or seg.part_of is not None or seg.start > header_end + 2:
-            break
-        header_end = max(header_end, seg.end)
-    return header_end
 
 
 def _ranges(numbers: list[int]) -> str:
