@@ -45,6 +45,8 @@ LABEL_NONE = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:n[ée]ant|aucune?)\b", re.I)
 # verb ("adopte … par 20 voix contre 3", "rejette la proposition par 11 voix contre 4").
 SCORE = re.compile(r"\bpar\s+(?P<won>\d{1,3})\s+voix\s+contre\s+(?P<lost>\d{1,3})\b", re.I)
 REJECTING = re.compile(r"\brejet|\bn['’]\s*(?:adopte|approuve)\s+pas\b", re.I)
+# A unanimity and its figure: "Adopté à l'unanimité des présents et représentés (21 voix)".
+UNANIMOUS_COUNT = re.compile(r"unanimit[ée][^()\n]{0,80}\(\s*(\d{1,3})\s+(?:voix|votes?)\s*\)", re.I)
 # "Pour 55, Contre 4": labels and figures without colons, the two side by side.
 TALLY_ROW = re.compile(r"\bpour\s+(?P<for>\d{1,3})\s*[,;/–-]\s*contre\s+(?P<against>\d{1,3})\b", re.I)
 # A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
@@ -195,6 +197,9 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
         for group, position in (("won", won), ("lost", lost)):
             hits.append(_Hit(score.start(group), score.end(group), position, int(score.group(group))))
         taken.append((score.start(), score.end()))
+    for match in UNANIMOUS_COUNT.finditer(folded):  # "à l'unanimité des présents et représentés (21 voix)"
+        hits.append(_Hit(match.start(1), match.end(1), "for", int(match.group(1))))
+        taken.append((match.start(1), match.end(1)))
     for row in TALLY_ROW.finditer(folded):
         for position in ("for", "against"):
             hits.append(_Hit(row.start(position), row.end(position), position, int(row.group(position))))

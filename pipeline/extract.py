@@ -110,7 +110,10 @@ def attendance_at(attendance: list[Attendee], offset: int, movements: list[Movem
     out = []
     for person in attendance:
         status = status_at(person.name, offset, movements)
-        if status and person.status in ("present", "absent") and status != person.status:
+        if status == "present" and person.status != "present":
+            # A latecomer is present from their arrival on; a proxy they had given no longer counts.
+            person = person.model_copy(update={"status": "present", "proxy_to": None})
+        elif status and person.status in ("present", "absent") and status != person.status:
             person = person.model_copy(update={"status": status})
         out.append(person)
     absent = {p.name for p in out if p.status == "absent"}

@@ -4574,6 +4574,145 @@ def sample_commune_extrait_membres_afferents() -> Sample:
                   [act], story, expect_marks={"box": 1, "opening": 1})
 
 
+def sample_commune_pv_presences_variees() -> Sample:
+    """28. A commune's procès-verbal with two items headed "Point 1 – …", "Point 2 – …" and
+    attendance and counts in wordings the other samples do not use: the opening "composé de 23
+    membres en exercice, s'est réuni avec 17 membres présents et 4 représentés", a counts
+    sentence "Nombre de conseillers municipaux en exercice : 23. Présents : 17. Représentés : 4.
+    Absents : 2.", "Étaient présents :" followed by surnames first without civility, separated
+    by semicolons ("BARTHÈS Guy ; BERTHOMIEU Alain ; …"), "Absents ayant donné procuration :"
+    with one "M. SALVAT Édouard donne procuration à M. LACOMBE Henri ;" a line (the givers are
+    excused with their proxy, as tests/test_attendance.py reads this heading), the singular
+    headings "Absent non excusé :" and "Excusée :", "Secrétaire de séance : Madame Sylvie CASTAGNÉ, élue à
+    l'unanimité.", a proxy giver arriving after the first vote ("Arrivée de Mme ROUQUETTE
+    Hélène à 19h10, après le vote du point 1.": present without proxy for point 2, whose
+    présents and votants are then not printed), and the votes "Adopté à l'unanimité des présents
+    et représentés (21 voix)." and "Vote : 20 pour, 1 abstention (M. CAUSSADE)" (the abstainer
+    named by civility and surname only)."""
+    maire = person("M. Alain BERTHOMIEU")
+    secretary = person("Mme Sylvie CASTAGNÉ")
+    abstainer = person("M. Thierry CAUSSADE")
+    late = person("Mme Hélène ROUQUETTE")
+    lacombe, estrade, puech = people("M. Henri LACOMBE; M. Serge ESTRADE; Mme Patricia PUECH")
+    present_people = sorted([maire, secretary, abstainer, lacombe, estrade, puech, *people(
+        "Mme Josette AMBIALET; M. Jean-Pierre BOUSQUET; Mme Christiane DELMAS-VIGUIER; "
+        "Mme Monique GALAUP; Mme Nadine MAUREL; M. Francis NOUGARET; M. Roland RIGAL; "
+        "Mme Ghislaine SABATIER; M. Didier TEULIÈRE; Mme Martine VAISSIÈRE; M. Guy BARTHÈS")],
+        key=lambda p: p.last)
+    givers = [(person("M. Édouard SALVAT"), lacombe), (late, maire),
+              (person("M. Pascal VIALA"), estrade), (person("Mme Odette CARRIÈRE"), puech)]
+    not_excused = person("M. Kévin MOLINIÉ")
+    excused_one = person("Mme Laetitia FOURCADE")
+
+    def members(late_here: bool) -> list[Member]:
+        out = [*present(*present_people)]
+        for giver, holder in givers:
+            if giver == late and late_here:
+                out.append(Member(giver, "present"))
+            else:  # "Absents ayant donné procuration" reads like "Excusés ayant donné pouvoir"
+                out.append(proxy(giver, holder))
+        return out + [*absent(not_excused), *excused(excused_one)]
+
+    common = dict(collectivity="Commune de Saint-Géraud-des-Aulnes", body="Conseil municipal",
+                  day=date(2025, 10, 13), hour=18, minute=30, president=maire,
+                  secretary=secretary, convocation=date(2025, 10, 6), in_office=23)
+    opening = Session(**common, members=members(False), present_count=17)
+    # After the arrival the opening's 17 présents no longer hold and no new count is printed;
+    # "votants" is printed nowhere (présents and représentés are not votants).
+    after = Session(**common, members=members(True))
+    represented = sum(m.proxy_to is not None for m in opening.members)
+    away = sum(m.status != "present" and m.proxy_to is None for m in opening.members)
+    assert (represented, away) == (4, 2)
+    acts = [
+        ActSpec(
+            kind="pv_item", session=opening, null_keys=("voters_count",),
+            title="Admission en non-valeur de produits irrécouvrables",
+            intro=["Monsieur le Maire présente l'état des produits irrécouvrables transmis par le "
+                   "comptable public, pour un montant total de "
+                   f"{money('1284.60')}, correspondant à des factures de cantine et de garderie "
+                   "des années 2019 à 2022 dont le recouvrement n'a pu aboutir."],
+            visas=[Visa(f"{CGCT}, notamment son article L. 2121-29 ;", ["L. 2121-29"])],
+            outro=["Le Conseil municipal, après en avoir délibéré, admet en non-valeur les "
+                   "produits présentés, la dépense étant imputée au compte 6541 du budget "
+                   "principal."],
+            votes=[VoteSpec(vote_line(lambda ctx, v: "Adopté à l'unanimité des présents et "
+                                                     f"représentés ({v.for_} voix).", True),
+                            for_=21, unanimous=True)],
+            amounts=["1284.60"]),
+        ActSpec(
+            kind="pv_item", session=after, null_keys=("present_count", "voters_count"),
+            title="Convention de mise à disposition de la salle des fêtes au Judo Club des Aulnes",
+            intro=[f"{estrade.civ_first_last()}, adjoint aux sports, propose de renouveler pour "
+                   "trois ans la convention de mise à disposition de la salle des fêtes au Judo "
+                   "Club des Aulnes, les mardis et jeudis soir, moyennant une participation "
+                   f"annuelle aux frais de fonctionnement de {money(450)}."],
+            visas=[Visa(f"{CGCT}, notamment son article L. 2144-3 ;", ["L. 2144-3"])],
+            outro=["Le Conseil municipal, après en avoir délibéré, approuve la convention et "
+                   "autorise Monsieur le Maire à la signer."],
+            votes=[VoteSpec(vote_line(lambda ctx, v: f"Vote : {v.for_} pour, {v.abstention} "
+                                                     f"abstention (M. {abstainer.last})"),
+                            for_=20, abstention=1, members=[(abstainer, "abstention")])],
+            amounts=["450"]),
+    ]
+    for act in acts:  # every vote cast by the members present or represented at that moment
+        vote, session = act.votes[0], act.session
+        assert session is not None
+        voters = sum(m.status == "present" or m.proxy_to is not None for m in session.members)
+        assert (vote.for_ or 0) + (vote.abstention or 0) == voters == 21, (act.title, voters)
+
+    def story(ctx: Ctx) -> list[Flowable]:
+        s = ctx.st
+        heading = ParagraphStyle("p28h", parent=s.heading, spaceBefore=10)
+        day = opening.day
+        entries = [f"{ctx.name(g)} donne procuration à {ctx.name(h)}" for g, h in givers]
+        out: list[Flowable] = [
+            letterhead(ctx, ["COMMUNE DE SAINT-GÉRAUD-DES-AULNES", "Département de la "
+                             "Haute-Arvelle"], ["RÉPUBLIQUE FRANÇAISE", "Liberté – Égalité – "
+                                                "Fraternité"]),
+            Spacer(1, 10),
+            para("PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL", s.title),
+            para(f"Séance du lundi {date_long(day)}", s.center),
+            Spacer(1, 4),
+            para(f"{session_opening_words(day, opening.hour, opening.minute)}, le Conseil "
+                 "municipal de la commune de Saint-Géraud-des-Aulnes, composé de "
+                 f"{opening.in_office} membres en exercice, dûment convoqué le "
+                 f"{date_long(opening.convocation)}, s'est réuni avec {opening.present_count} "
+                 f"membres présents et {represented} représentés, à la mairie, sous la présidence "
+                 f"de {maire.civ_first_last()}, Maire.", s.body),
+            para(f"Nombre de conseillers municipaux en exercice : {opening.in_office}. Présents : "
+                 f"{opening.present_count}. Représentés : {represented}. Absents : {away}.",
+                 s.body),
+            labelled("Étaient présents :",
+                     " ; ".join(p.last_first() for p in present_people) + ".", s.body),
+            _bold_line(ctx, "Absents ayant donné procuration :", s.left),
+            lines([e + (" ;" if i < len(entries) - 1 else ".") for i, e in enumerate(entries)],
+                  ParagraphStyle("p28l", parent=s.left, leftIndent=12)),
+            labelled("Absent non excusé :", ctx.name(not_excused) + ".", s.body),
+            labelled("Excusée :", ctx.name(excused_one) + ".", s.body),
+            labelled("Secrétaire de séance :", f"Madame {secretary.first} {secretary.last}, élue "
+                                               "à l'unanimité.", s.body),
+        ]
+        for i, act in enumerate(acts):
+            out += [ctx.start(i), para(f"Point {i + 1} – {act.title}", heading),
+                    *blocks(ctx, act.intro), *visas_block(ctx, act), *blocks(ctx, act.outro),
+                    *votes_block(ctx, act), ctx.end(i)]
+            if i == 0:
+                out.append(rich(f"<i>Arrivée de {escape(ctx.name(late))} à 19h10, après le vote "
+                                "du point 1.</i>", s.body))
+        out += [para("L'ordre du jour étant épuisé, la séance est levée à 20 h 05.", s.body),
+                signatures_side_by_side(ctx, ["Le Maire,", maire.name],
+                                        ["La secrétaire de séance,", secretary.name])]
+        return out
+
+    return Sample("commune_pv_presences_variees",
+                  "Procès-verbal de commune : « Point 1 – », effectifs en phrase, « NOM Prénom ; », "
+                  "« donne procuration à », « Absent non excusé », « Excusée », arrivée à 19h10",
+                  Layout(font_size=10, margins=(22 * mm, 22 * mm, 16 * mm, 16 * mm),
+                         footer=page_footer()),
+                  acts, story, name_format=Person.civ_last_first,
+                  expect_marks={"act1.end": 1})
+
+
 SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_extrait_registre,
     sample_pv_seance_plusieurs_points,
@@ -4602,6 +4741,7 @@ SAMPLES: list[Callable[[], Sample]] = [
     sample_commune_pv_votes_formules_rares,
     sample_communaute_communes_deliberation_numeros,
     sample_commune_extrait_membres_afferents,
+    sample_commune_pv_presences_variees,
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -1,11 +1,14 @@
-"""Assembling acts from the extractors: counts printed in a box repeated at the top of each page."""
+"""Assembling acts from the extractors: margin-box counts, amounts before the debate, latecomers."""
 from __future__ import annotations
 
 import pytest
 
 from extractors.spans import DocText, Page
-from pipeline.extract import build_act, page_box_counts, plausible_counts, session_facts, usual_counts
+from extractors.movements import parse_movements
+from pipeline.extract import (attendance_at, build_act, page_box_counts, plausible_counts, session_facts,
+                              usual_counts)
 from pipeline.segment import Segment
+from schemas.record import Attendee
 
 BOX = "DEPARTEMENT DU GARD\nNombre de membres\nen exercice : {members}\nqui ont pris part à la\ndélibération : {voters}\n"
 
@@ -59,3 +62,17 @@ def test_sums_quoted_in_the_debate_after_the_decision_are_not_the_acts() -> None
     doc = DocText([Page(1, text)])
     act = build_act(doc, Segment(kind="pv_item", start=0, end=len(text)), session_facts(doc.section(0, 0)), [])
     assert sorted(float(a.value) for a in act.amounts) == [27.0, 117.6, 144.6]
+
+
+def test_a_proxy_giver_who_arrives_is_present_and_her_proxy_ends() -> None:
+    text = "Point 1 – Budget.\nAdopté.\nArrivée de Mme Hélène ROUX à 19h10.\nPoint 2 – Tarifs.\nAdopté."
+    doc = DocText([Page(1, text)])
+    session = [Attendee(name="Jean DUPONT", status="present"),
+               Attendee(name="Hélène ROUX", status="excused", proxy_to="Jean DUPONT")]
+    movements = parse_movements(doc.section(), ["Jean DUPONT", "Hélène ROUX"], "Jean DUPONT")
+    before = attendance_at(session, text.index("Point 1"), movements)
+    after = attendance_at(session, text.index("Point 2"), movements)
+    assert [(a.name, a.status, a.proxy_to) for a in before] == [("Jean DUPONT", "present", None),
+                                                               ("Hélène ROUX", "excused", "Jean DUPONT")]
+    assert [(a.name, a.status, a.proxy_to) for a in after] == [("Jean DUPONT", "present", None),
+                                                              ("Hélène ROUX", "present", None)]

@@ -104,6 +104,8 @@ CASES = [
     pytest.param("Vote : 14 pour / 0 contre / 0 abstention  adopté",
                  dict(for_=14, against=0, abstention=0, unanimous=True, result="adopted"), id="slashed-tally"),
     pytest.param("Vote : 9 pour", dict(for_=9, against=0, result="adopted"), id="count-after-vote-label"),
+    pytest.param("Adopté à l'unanimité des présents et représentés (21 voix).",
+                 dict(for_=21, against=0, unanimous=True, result="adopted"), id="unanimity-with-its-figure"),
     pytest.param("Le conseil municipal, par 11 voix contre 4, rejette la proposition.",
                  dict(for_=4, against=11, unanimous=False, result="rejected"), id="rejected-by-n-votes-to-m"),
     pytest.param("Le conseil municipal adopte le budget par 20 voix contre 3.",
