@@ -183,12 +183,12 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
     for match in LABEL_GROUPS.finditer(folded):
         listed = text[match.start("glist"):match.end("glist")]
         figures = [(" ".join(name.split()), int(count)) for name, count in GROUP_FIGURE.findall(listed)]
-        position = next(k for k, _ in VOTE_LABELS_BY_GROUP if k in match.groupdict() and match.group(k))
+        position = _labelled_position(match)
         hits.append(_Hit(match.start(), match.end(), position, sum(c for _, c in figures),
                          groups=[name for name, _ in figures], group_counts=dict(figures)))
         taken.append((match.start(), match.end()))
     for match in LABEL_NONE.finditer(folded):
-        position = next(k for k, _ in VOTE_LABELS_BY_GROUP if k in match.groupdict() and match.group(k))
+        position = _labelled_position(match)
         hits.append(_Hit(match.start(), match.end(), position, 0))
         taken.append((match.start(), match.end()))
     for score in SCORE.finditer(folded):
@@ -210,7 +210,7 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
                 continue
             if regex is COUNT_LABEL and OTHER_COUNT_BEFORE.search(folded[max(0, match.start() - 30):match.start()]):
                 continue
-            position = next(k for k, _ in VOTE_LABELS_BY_GROUP if k in match.groupdict() and match.group(k))
+            position = _labelled_position(match)
             if regex is COUNT_LABEL and position == "for" and not _tally_context(folded, match):
                 continue  # "… et 154 pour le comptable": "pour" is a preposition here
             count = parse_count(match.group("count")) if match.group("count") else None
@@ -235,6 +235,11 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
             names = names_in(match.group(1), roster)
             hits.append(_Hit(match.start(), match.end(), "not_voting", len(names), names))
     return hits
+
+
+def _labelled_position(match: re.Match[str]) -> str:
+    """The vote position named by the label a match caught ("pour" → for, "contre" → against…)."""
+    return next(k for k, _ in VOTE_LABELS_BY_GROUP if k in match.groupdict() and match.group(k))
 
 
 def _tally_context(folded: str, match: re.Match[str]) -> bool:
