@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from extractors.common import SPACE
+from extractors.fr.texts import MEASURE_UNIT, TAX_QUALIFIER
 from extractors.spans import Section
 from schemas.record import Amount
 
@@ -20,10 +21,6 @@ MULTIPLES: dict[str, int] = {
     "k": 1_000, "m": 1_000_000, "md": 1_000_000_000, "mds": 1_000_000_000,
     "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
 }
-# Tax qualifiers kept in the raw text ("15 000 € HT").
-TAX_SUFFIXES = ("HT", "TTC", r"H\.T\.?", r"T\.T\.C\.?", "HTVA", "hors taxes?", "toutes taxes comprises")
-# Units that make a table figure a measure, not money ("13,47 km", "80,00 %").
-UNITS = ("%", "km", "m²", "m2", "m³", "m3", "ml", "ha", "kg", "kwh", "mwh", "h", "heures?", "ans?", "jours?")
 # Header words of a table whose cells are money even without "€".
 TABLE_HEADER = re.compile(r"€|euros|montant|cr[ée]dits|d[ée]penses?|recettes?|tarifs?", re.I)
 
@@ -37,7 +34,7 @@ _EURO = rf"{SPACE}*\n?{SPACE}*(?:€|euros?\b|EUR\b)"
 _MULTIPLE = rf"{SPACE}*(?:([kK]|M|Mds?){SPACE}?€|(millions?|milliards?){SPACE}+(?:d['’]{SPACE}?euros?\b|€|euros?\b))"
 # "1 204 310,45 e": a letter e typed for € at the end of a line.
 _LETTER_E = rf"{SPACE}*e\b(?=\s*$)"
-_TAX = rf"(?:{SPACE}*({'|'.join(TAX_SUFFIXES)})\b)?"
+_TAX = rf"(?:{SPACE}*({TAX_QUALIFIER.alternation()})\b)?"
 AMOUNT = re.compile(rf"{_SIGN}({_NUMBER})(?:{_MULTIPLE}|{_EURO}|{_LETTER_E}){_TAX}", re.MULTILINE)
 # "€ 1 200": the sign before the figure, when no figure precedes it (else it closes that figure).
 EURO_FIRST = re.compile(rf"(?<![\d\s]){SPACE}?(?<!\d{SPACE})(?:€|EUR\b){SPACE}?()({_NUMBER})(?![\d,\.]){_TAX}")
@@ -45,7 +42,7 @@ EURO_FIRST = re.compile(rf"(?<![\d\s]){SPACE}?(?<!\d{SPACE})(?:€|EUR\b){SPACE}
 # dash before the next cell and its "€" after it, the dash is not a minus sign.
 EMPTY_CELL_DASH = re.compile(rf"^{SPACE}*€")
 TABLE_CELL = re.compile(
-    rf"{_SIGN}(\d{{1,3}}(?:{_GROUP}\d{{3}})+,\d{{2}}|\d+,\d{{2}})(?![\d/,])(?!{SPACE}*(?:{'|'.join(UNITS)})(?!\w))",
+    rf"{_SIGN}(\d{{1,3}}(?:{_GROUP}\d{{3}})+,\d{{2}}|\d+,\d{{2}})(?![\d/,])(?!{SPACE}*{MEASURE_UNIT.alternation()}(?!\w))",
     re.I,
 )
 # A money figure of a table row: it carries "€" or cents ("- 1 250,00"); zeros included.

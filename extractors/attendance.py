@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.common import fold, normalize_name, split_civility, split_names, vocab_regex
+from extractors.common import fold, normalize_name, split_civility, split_names
 from extractors.spans import Section
-from extractors.vocab import ATTENDANCE_HEADINGS, PROXY_LINKS
+from extractors.fr.attendance import ATTENDANCE_HEADING, PROXY_LINK
+from extractors.fr.people import ANY_CIVILITY, ONE_CIVILITY
 from schemas.record import Attendee
 
 HEADING = re.compile(
-    "|".join(f"(?P<h{i}>{fold(p)})" for i, (p, _) in enumerate(ATTENDANCE_HEADINGS)),
+    "|".join(f"(?P<h{i}>{p})" for i, p in enumerate(ATTENDANCE_HEADING.patterns())),
     re.IGNORECASE,
 )
 # A heading may carry a bullet, its count and a few more words before the colon:
@@ -29,7 +30,7 @@ HEADING_LINE = re.compile(
 SUB_HEADING = re.compile(r"^[ \t]*(?:titulaires?|suppl[ée]ants?|conseillers?\s+municipaux|adjoints?|[ée]lus?)[ \t]*:", re.I | re.M)
 # Another label at the start of a line ("Secrétaire de séance :") ends a list.
 OTHER_LABEL = re.compile(r"^[ \t]*[^\W\d_][^:\n,]{0,45}:", re.MULTILINE)
-PROXY = vocab_regex(tuple(PROXY_LINKS), prefix=r"\b")
+PROXY = PROXY_LINK.compile(r"\b")
 BARE_PROXY = re.compile(r"\s(?:[àa]|=>|->|→)\s")
 COUNT_ONLY = re.compile(r"^\s*\(?\d{1,3}\)?\s*(?:membres?|conseillers?)?\s*$")
 MAX_BLOCK = 4000
@@ -70,7 +71,7 @@ def parse_attendance(section: Section) -> list[Attendee]:
 
 # A name and its status on a line of their own: "Maryline : absente non excusée", "M. Paul ROUX : excusé".
 STATUS_AFTER_NAME = re.compile(
-    r"^[ \t]*(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,3})[ \t]*:[ \t]*"
+    rf"^[ \t]*(?P<name>(?:{ONE_CIVILITY}[ \t]+)?[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){{0,3}})[ \t]*:[ \t]*"
     r"(?P<status>(?:absente?s?|excus[ée]e?s?)(?:[ \t]+(?:non[ \t]+)?excus[ée]e?s?)?)[ \t.]*$",
     re.M | re.I,
 )
@@ -117,7 +118,7 @@ def looks_like_person(entry: str) -> bool:
 
 
 def _status(heading: re.Match[str]) -> str:
-    for i, (_, status) in enumerate(ATTENDANCE_HEADINGS):
+    for i, (_, status) in enumerate(ATTENDANCE_HEADING.table()):
         if heading.group(f"h{i}"):
             return status
     return "present"
@@ -148,7 +149,7 @@ def _entries(block: str, pouvoirs: bool = False) -> list[str]:
     block = SUB_HEADING.sub(" ", block)
     # One name a line ("M. Jean DUPONT (Brévannes)⏎Mme …"): a line break before a civility separates.
     # (Not after a proxy link cut by the line: "Mme A à⏎Mme B".)
-    block = re.sub(r"(?<![\s,;])(?<!\b[àa])(?<!\bpar)([ \t]*)\n(?=[ \t]*(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)", r"\1,\n", block)
+    block = re.sub(rf"(?<![\s,;])(?<!\b[àa])(?<!\bpar)([ \t]*)\n(?=[ \t]*{ANY_CIVILITY}\s)", r"\1,\n", block)
     block = _one_proxy_a_line(block)
     block = re.sub(r"\(\s*\d{1,3}\s*\)", " ", block)  # "(25)": a count printed after the names
     flat = " ".join(re.sub(r"-[ \t]*\n[ \t]*", "-", block).split())
@@ -197,7 +198,7 @@ def _without_split_compounds(people: dict[str, Attendee]) -> dict[str, Attendee]
 
 # In a list of proxies, an entry naming two people without a link word is giver, then holder
 # ("Monsieur Jean-Claude THUILLIER Monsieur Michel LEBLANC"): the second civility starts the holder.
-SECOND_CIVILITY = re.compile(r"(?<=\S)\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)")
+SECOND_CIVILITY = re.compile(rf"(?<=\S)\s+(?={ONE_CIVILITY}\s)")
 
 
 def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset: int) -> Attendee | None:

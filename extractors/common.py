@@ -2,38 +2,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
-from extractors.vocab import CIVILITIES, NUMBER_WORDS, SURNAME_PARTICLES
+from extractors.folding import fold
+from extractors.fr.numbers import NUMBER_WORDS
+from extractors.fr.people import CIVILITIES, SURNAME_PARTICLES
 
 # Spaces that French typography puts inside numbers and before colons; all are one space to us.
 SPACE = "[ \u00a0\u202f\u2009\t]"
-APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
-
-
-def _fold_char(char: str) -> str:
-    base = unicodedata.normalize("NFD", char.translate(APOSTROPHES))[0]
-    folded = " " if base in "\u00a0\u202f\u2009" else base.lower()
-    return folded if len(folded) == 1 else char
-
-
-# Every character of the Latin scripts and general punctuation, folded once at import: fold() is
-# called on every act's text many times, and per-character Unicode normalisation was a third of
-# the parse time. Characters outside the table are kept as they are.
-_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x2070) if _fold_char(chr(code)) != chr(code)}
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents and unify apostrophes and spaces (same length as the input)."""
-    return text.translate(_FOLD_TABLE)
-
-
-@lru_cache(maxsize=None)
-def vocab_regex(patterns: tuple[str, ...], prefix: str = "", suffix: str = "") -> re.Pattern[str]:
-    """One alternation of vocabulary patterns, to run on folded text."""
-    body = "|".join(f"(?:{fold(p)})" for p in patterns)
-    return re.compile(f"{prefix}(?:{body}){suffix}", re.IGNORECASE | re.MULTILINE)
 
 
 def first_label(table: list[tuple[str, str]], text: str) -> tuple[str, re.Match[str]] | None:

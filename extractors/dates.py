@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from extractors.common import SPACE, fold, words_to_number
-from extractors.vocab import MONTHS
+from extractors.fr.numbers import MONTHS
 
 # Pinned so that a date never depends on today's date or the machine's locale.
 DATEPARSER_SETTINGS = {

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from extractors.common import normalize_name
+from extractors.fr.people import CIVILITY
 from extractors.people import match_roster
 from extractors.spans import Section
 from schemas.record import Entity
@@ -20,7 +21,7 @@ MODEL = "fr_core_news_sm"
 # beneficiaries and places are named, and no more.
 MAX_NER_CHARS = 3000
 CIVILITY_PERSON = re.compile(
-    r"\b(?:M\.|Mme|MM\.|Monsieur|Madame)\s+((?:[A-ZÉÈÀÂÎÏÔÛÇ][\w'\-]+\s+){0,3}[A-ZÉÈÀÂÎÏÔÛÇ][A-ZÉÈÀÂÎÏÔÛÇ'\-]+(?:\s+[A-ZÉÈ][a-zéèêëàâîïôûç\-]+)?)"
+    rf"\b{CIVILITY.alternation('M.', 'Mme', 'MM.')}\s+((?:[A-ZÉÈÀÂÎÏÔÛÇ][\w'\-]+\s+){{0,3}}[A-ZÉÈÀÂÎÏÔÛÇ][A-ZÉÈÀÂÎÏÔÛÇ'\-]+(?:\s+[A-ZÉÈ][a-zéèêëàâîïôûç\-]+)?)"
 )
 # Words NER tags as persons in deliberations that are never people.
 NOT_PERSONS = frozenset({"abstention", "abstentions", "pour", "contre", "vu", "article", "considérant", "décide"})

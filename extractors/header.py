@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count, vocab_regex
+from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count
 from extractors.dates import find_dates
 from extractors.people import match_roster
 from extractors.spans import Section
-from extractors.vocab import (ATTENDANCE_HEADINGS, BODIES, COLLECTIVITY_KINDS, COUNT_LABELS, COUNT_PHRASES, MONTHS,
-                              NUMBER_WORDS, SIGNATURE_ROLES)
+from extractors.fr.acts import BODY, COLLECTIVITY_KIND, EXECUTIVE
+from extractors.fr.attendance import ATTENDANCE_HEADING, COUNT_LABEL, COUNT_PHRASE, LIST_END_LABEL
+from extractors.fr.numbers import MONTHS, NUMBER_WORDS
+from extractors.fr.people import CIVILITY, ONE_CIVILITY
+from extractors.fr.people import SIGNATURE_ROLE as SIGNATURE_ROLE_WORDING
 from schemas.record import Source
 
 HEAD_CHARS = 3000
@@ -58,7 +61,7 @@ def _clean_place(name: str) -> str:
 
 COLLECTIVITY = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:le\s+)?conseil\s+\w+\s+(?:de\s+la\s+|du\s+|de\s+l')?)?(?P<kind>"
-    + "|".join(fold(p) for p, _ in COLLECTIVITY_KINDS)
+    + "|".join(COLLECTIVITY_KIND.patterns())
     + r")\s+(?P<link>d'|de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+|de\s*:\s*)?(?P<name>[^\W\d_][^\n,;:()]{1,60})",
     re.I,
 )
@@ -102,7 +105,7 @@ def _printed_collectivities(head: str) -> list[str]:
 
 def _named(head: str, matches: Iterator[re.Match[str]]) -> Iterator[str]:
     for match in matches:
-        kind = next(label for pattern, label in COLLECTIVITY_KINDS if re.fullmatch(fold(pattern), match.group("kind"), re.I))
+        kind = next(label for pattern, label in COLLECTIVITY_KIND.table() if re.fullmatch(fold(pattern), match.group("kind"), re.I))
         if kind == "Ville":  # "Ville de …" is a town's style; the collectivity is its commune
             kind = "Commune"
         name = head[match.start("name"):match.end("name")].strip(" .-–")
@@ -188,12 +191,9 @@ def parse_signing_commune(ending: str, document: str) -> str | None:
     return _commune(document[mention.start(2):mention.end(2)], mention.group(1))
 
 
-EXECUTIVES = [(r"le\s+maire|la\s+maire|arr[êe]t[ée]\s+du\s+maire", "Maire"), (r"le\s+pr[ée]sident|la\s+pr[ée]sidente", "Président")]
-
-
 def parse_executive(head: str) -> str | None:
     """Who signs an arrêté: an act of the executive alone, not of the council."""
-    found = first_label(EXECUTIVES, head)
+    found = first_label(EXECUTIVE.table(), head)
     return found[0] if found else None
 
 
@@ -201,12 +201,12 @@ def parse_body(head: str) -> str | None:
     """The deciding body. A body cited in the visas ("Vu l'avis favorable du bureau communautaire")
     is not the one deciding."""
     head = mask_visas(head)
-    found = first_label(BODIES, head)
+    found = first_label(BODY.table(), head)
     if not found:
         return None
     # The most specific body wins over the first printed: "commission permanente du conseil…".
     folded = fold(head)
-    for pattern, label in BODIES:
+    for pattern, label in BODY.table():
         if re.search(fold(pattern), folded, re.I):
             return label
     return found[0]
@@ -337,7 +337,7 @@ UNFINISHED = re.compile(r"(?:\b(?:de|du|des|la|le|les|à|au|aux|et|en|pour|sur|p
 # ("… à l'association ⏎ Castelmaure Initiatives pour l'année 2024") if it is short and no sentence.
 WRAPPED_LINE_CHARS = 55
 NOT_A_CONTINUATION = re.compile(
-    r"^(?:le|la|les|l['’]|il|elle|ils|vu|consid[ée]rant|rapporteu\w*|monsieur|madame|m\.|mme|apr[èe]s|sur)\b|[:.;,]\s*$|:", re.I)
+    rf"^(?:le|la|les|l['’]|il|elle|ils|vu|consid[ée]rant|rapporteu\w*|{ONE_CIVILITY}|apr[èe]s|sur)\b|[:.;,]\s*$|:", re.I)
 
 
 def wrapped_title(lines: list[str], first_printed: int | None = None) -> str:
@@ -357,10 +357,10 @@ def wrapped_title(lines: list[str], first_printed: int | None = None) -> str:
 
 PRESIDENT = re.compile(
     r"(?:sous\s+la\s+pr[ée]sidence\s+de|pr[ée]sidence\s+de|pr[ée]sid[ée]e?\s+par|pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:)"
-    r"\s*(?P<name>(?:monsieur|madame|m\.|mme)?\s*[^\W\d_][^\n,;()]{2,60}(?-i:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'\-]+\b(?![ \t]*:))?)",
+    rf"\s*(?P<name>{ONE_CIVILITY}?\s*[^\W\d_][^\n,;()]{{2,60}}(?-i:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'\-]+\b(?![ \t]*:))?)",
     re.I,
 )
-_CIVILITY = r"(?:monsieur|madame|mm\.|m\.|mme|mr\.?|dr\.?|docteur)"
+_CIVILITY = CIVILITY.alternation("M.", "Mme", "MM.", "Mr", "Dr")
 # How a secretary's role is linked to the name: "désigné(e) comme / en qualité de / pour remplir
 # les fonctions de secrétaire".
 _AS = r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
@@ -419,8 +419,9 @@ def parse_secretary(head: str, roster: list[str] | None = None) -> tuple[str, in
     return None
 
 
-SIGNATURE_ROLE = vocab_regex(tuple(pattern for pattern, _ in SIGNATURE_ROLES), prefix=r"(?:^|(?<=\s))")
-_SIGNATURE_ROLE_OF = [(re.compile(fold(pattern), re.I), role) for pattern, role in SIGNATURE_ROLES]
+SIGNATURE_ROLE = SIGNATURE_ROLE_WORDING.compile(r"(?:^|(?<=\s))")
+_SIGNATURE_ROLE_OF = [(re.compile(pattern, re.I), row.meaning)
+                      for pattern, row in zip(SIGNATURE_ROLE_WORDING.patterns(), SIGNATURE_ROLE_WORDING.rows)]
 
 
 def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, str]:
@@ -482,7 +483,8 @@ _AFTER_LABEL = rf"\s*(?:\(s\))?(?:(?:[ \t]+(?:[àa]|lors|au|en)\b[^\n:\d]{{0,40}
 # A list of those present, closed by its total in parentheses: "Présents : Mme A, M. B, … (25)".
 PRESENT_LIST = re.compile(r"(?:^|\n)[ \t]*(?:etaient\s+)?(?:(?:membres|conseillers|delegues|elus)\s+)?presents?\b")
 LIST_TOTAL = re.compile(r"\((\d{1,3})\)")
-OTHER_HEADING = vocab_regex(tuple(p for p, status in ATTENDANCE_HEADINGS if status != "present") + (r"secr[ée]taire", r"ordre\s+du\s+jour"))
+OTHER_HEADING = re.compile(f"(?:{ATTENDANCE_HEADING.alternation('excused', 'absent')}|{LIST_END_LABEL.alternation()})",
+                           re.I | re.M)
 
 
 def parse_counts(head: str) -> dict[str, int]:
@@ -490,7 +492,7 @@ def parse_counts(head: str) -> dict[str, int]:
     "25 conseillers présents ou représentés", a présents list closed by "(25)"."""
     folded = fold(head)
     counts: dict[str, int] = {}
-    for label, key in COUNT_LABELS:
+    for label, key in COUNT_LABEL.table():
         label = f"(?:{fold(label)})"
         after = re.search(rf"(?:nombre\s+(?:de\s+)?)?{label}{_AFTER_LABEL}", folded)
         if after:
@@ -499,7 +501,7 @@ def parse_counts(head: str) -> dict[str, int]:
         before = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{label}\b", folded)
         if before and counts.get(key) is None:
             counts[key] = int(before.group(1))
-    for phrase, key in COUNT_PHRASES:
+    for phrase, key in COUNT_PHRASE.table():
         match = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{fold(phrase)}", folded)
         if match and counts.get(key) is None:
             counts[key] = int(match.group(1))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.common import normalize_name
+from extractors.fr.people import MOVEMENT_NOUN, MOVEMENT_VERB, ONE_CIVILITY, ROOM
 from extractors.people import match_roster
 from extractors.spans import Section
 
@@ -25,22 +26,20 @@ _NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’\-]*\.?|de|du|des|la|le|d['’])"
 
 
 def _person(group: str) -> str:
-    return rf"(?P<{group}>(?:M\.|Mme|Monsieur|Madame)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}|{CHAIR})"
+    return rf"(?P<{group}>{ONE_CIVILITY}\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}|{CHAIR})"
 
 
 _WHEN = r"(?=\s+(?:[àa]\s+\d|au\s+cours|pendant|lors|apr[èe]s|avant)|\s*[.,;\n])"
-_ROOM = r"(?:la\s+s[ée]ance|l'assembl[ée]e|la\s+salle(?:\s+du\s+conseil)?|la\s+pi[èe]ce)"
 ARRIVAL = re.compile(
-    rf"\b(?:arriv[ée]e|retour)\s+de\s+{_person('a')}{_WHEN}"
-    rf"|{_person('b')}\s+(?:arrive|rejoint\s+{_ROOM}|r[ée]int[èe]gre|regagne\s+{_ROOM}|revient\s+(?:dans|en)\s+{_ROOM})",
+    rf"\b{MOVEMENT_NOUN.alternation('arrival')}\s+de\s+{_person('a')}{_WHEN}"
+    rf"|{_person('b')}\s+{MOVEMENT_VERB.alternation('arrival')}",
     re.I,
 )
 DEPARTURE = re.compile(
-    rf"\bd[ée]part\s+de\s+{_person('a')}{_WHEN}"
-    rf"|{_person('b')}\s+(?:est\s+invit[ée]e?\s+[àa]\s+)?(?:quitte|sort(?:ir)?\s+de|se\s+retire\s+de)\s+"
-    rf"(?:d[ée]finitivement\s+)?{_ROOM}"
+    rf"\b{MOVEMENT_NOUN.alternation('departure')}\s+de\s+{_person('a')}{_WHEN}"
+    rf"|{_person('b')}\s+{MOVEMENT_VERB.alternation('departure')}"
     # "Le Maire cède la présidence à Mme X et quitte la salle": the chair who hands over leaves.
-    rf"|(?P<c>c[èe]de\s+la\s+pr[ée]sidence)[^.\n]{{0,80}}?\s+et\s+(?:quitte|sort\s+de|se\s+retire\s+de)\s+{_ROOM}",
+    rf"|(?P<c>c[èe]de\s+la\s+pr[ée]sidence)[^.\n]{{0,80}}?\s+et\s+(?:quitte|sort\s+de|se\s+retire\s+de)\s+{ROOM}",
     re.I,
 )
 # A departure for one vote only: the member is kept present and counted as not voting.

@@ -11,6 +11,7 @@ import re
 
 from extractors.common import SPACE
 from extractors.dates import find_dates
+from extractors.fr.texts import REFERENCE_KIND
 from extractors.spans import Section
 from schemas.record import Reference
 
@@ -32,16 +33,7 @@ CODE_ARTICLE = re.compile(
 ARTICLE_CONTEXT = re.compile(r"articles?|art\.|code|cgct|vu|et|,|;|\bà\b", re.I)
 ARTICLE_CODE_AFTER = re.compile(r"\.?\s*(?:du|de\s+ce|de\s+la|de\s+l['’])\s*(?:m[êe]me\s+)?(?:code|cg\w*)\b", re.I)
 
-# Numbered texts: the printed word (singular or plural) and the kind it gives.
-TEXT_KINDS: dict[str, str] = {
-    "loi": "loi", "ordonnance": "ordonnance", "décret": "decret", "decret": "decret",
-    "arrêté": "arrete", "arrete": "arrete", "délibération": "deliberation", "deliberation": "deliberation",
-    # court cases ("Requête n°2304117-2") and lists of unrecoverable debts ("liste n°6418830215")
-    "requête": "other", "requete": "other", "liste": "other",
-    # European regulations and directives ("règlement (UE) n° 1407/2013")
-    "règlement": "other", "reglement": "other", "directive": "other",
-}
-_KIND_WORD = r"lois?|ordonnances?|d[ée]crets?|arr[êe]t[ée]s?|d[ée]lib[ée]rations?|requ[êe]tes?|listes?|r[èe]glements?|directives?"
+_KIND_WORD = REFERENCE_KIND.alternation()
 _NUMBER = rf"(?:[\w./]|{_JOIN})*\d(?:[\w./]|{_JOIN})*"
 # A service code printed after the number ("arrêté n°19/318 SG du Préfet") belongs to it.
 _SUFFIX = r"(?:\s((?-i:[A-Z]{2,5}))(?=\s+(?:du|de|des|en)\b|\s*[,;)]))?"
@@ -130,7 +122,8 @@ def parse_references(section: Section) -> list[Reference]:
 
     def add_text(word: str, numero: str, number: str, suffix: str | None, start: int, end: int,
                  date: str | None) -> None:
-        kind = TEXT_KINDS.get(word.split()[0], "other")  # "arrêté préfectoral" is an arrêté
+        reading = REFERENCE_KIND.reading(word.split()[0], whole=True)  # "arrêté préfectoral" is an arrêté
+        kind = reading.meaning if reading else "other"
         add(kind, _label(word, numero, number, suffix), start, end, date)
 
     for match in NAMED_TEXT.finditer(text):

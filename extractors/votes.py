@@ -15,16 +15,20 @@ from dataclasses import dataclass, field
 from extractors.common import fold, mask_visas, parse_count
 from extractors.people import names_in
 from extractors.spans import Section
-from extractors.vocab import RESULTS, VOTE_LABELS
+from extractors.fr.numbers import SMALL_COUNT_WORDS
+from extractors.fr.people import ANY_CIVILITY, ONE_CIVILITY
+from extractors.fr.votes import RESULT as RESULT_WORDING
+from extractors.fr.votes import UNANIMITY as UNANIMITY_WORD
+from extractors.fr.votes import VOTE_LABEL, VOTE_MODE
 from schemas.record import Attendee, Vote, VoteGroup, VoteMember
 
-_COUNT = r"(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
-_LABELS = "|".join(f"(?P<{name}>{fold(p)})" for p, name in VOTE_LABELS)
+_COUNT = rf"(?P<count>\d{{1,3}}|{SMALL_COUNT_WORDS})"
+_LABELS = "|".join(f"(?P<{name}>{fold(p)})" for p, name in VOTE_LABEL.table())
 _LISTED = r"\s*\((?P<listed>[^()]{1,400})\)"
 _PAREN = rf"(?:{_LISTED})?"
 # Names listed after a label run to the closing bracket, the sentence's end or the next vote line;
 # a name may be cut by a line break ("M. LE⏎GALL Yves").
-_NAMES = (r"(?P<trailing>(?:m\.|mme|mmes|mm\.|monsieur|madame|messieurs|mesdames)[^()]{3,300}?)"
+_NAMES = (rf"(?P<trailing>{ANY_CIVILITY}[^()]{{3,300}}?)"
           r"(?=\)|(?<!\bm)(?<!mme)(?<!\bmm)\.(?:\s|$)|\n[ \t]*(?:pour|contre|abst|ne\s|vote|adopt|rejet|le\s|la\s|d[ée]cide)|\n[ \t]*\n|$)")
 # "Pour : 12 voix (…)" or "Contre : M. A, Mme B" — the label first, then a count or names.
 LABEL_COUNT = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:{_COUNT}\s*(?:voix|votes?|membres?)?{_PAREN}|{_NAMES})", re.I)
@@ -46,16 +50,15 @@ LABEL_NONE = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:n[ée]ant|aucune?)\b", re.I)
 SCORE = re.compile(r"\bpar\s+(?P<won>\d{1,3})\s+voix\s+contre\s+(?P<lost>\d{1,3})\b", re.I)
 REJECTING = re.compile(r"\brejet|\bn['’]\s*(?:adopte|approuve)\s+pas\b", re.I)
 # A unanimity and its figure: "Adopté à l'unanimité des présents et représentés (21 voix)".
-UNANIMOUS_COUNT = re.compile(r"unanimit[ée][^()\n]{0,80}\(\s*(\d{1,3})\s+(?:voix|votes?)\s*\)", re.I)
+UNANIMOUS_COUNT = re.compile(rf"{UNANIMITY_WORD}[^()\n]{{0,80}}\(\s*(\d{{1,3}})\s+(?:voix|votes?)\s*\)", re.I)
 # "Pour 55, Contre 4": labels and figures without colons, the two side by side.
 TALLY_ROW = re.compile(r"\bpour\s+(?P<for>\d{1,3})\s*[,;/–-]\s*contre\s+(?P<against>\d{1,3})\b", re.I)
 # A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
 OTHER_COUNT_BEFORE = re.compile(r"(?:votants?|pr[ée]sents?|exercice|exprim[ée]s|membres?|repr[ée]sent[ée]s)\s*:\s*$", re.I)
-UNANIMITY = re.compile(r"\bunanimit[ée]|\bunanimement\b", re.I)
-# ("à la majorité absolue / relative" states an election's rule, not a vote's outcome)
-MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b(?!\s+(?:absolue|relative))", re.I)
+UNANIMITY = VOTE_MODE.compile("", "", "unanimous")
+MAJORITY = VOTE_MODE.compile("", "", "majority")
 NOT_VOTING_NAMED = re.compile(
-    r"((?:(?:M\.|Mme|Monsieur|Madame)\s*[^,;\n()]{2,40}?(?:,\s*|\s+et\s+)?){1,6}?)"
+    rf"((?:{ONE_CIVILITY}\s*[^,;\n()]{{2,40}}?(?:,\s*|\s+et\s+)?){{1,6}}?)"
     r"(?:,\s*(?:int[ée]ress[ée]e?s?|concern[ée]e?s?)\s*,)?\s+ne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote",
     re.I,
 )
@@ -63,7 +66,7 @@ NOT_VOTING_NAMED = re.compile(
 # participe pas au vote".
 CHAIR_NOT_VOTING = re.compile(
     r"\b(?:(?:monsieur|madame)\s+)?l[ea]\s+(?:maire|pr[ée]sidente?)\s+ne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?au\s+vote")
-RESULT = re.compile("|".join(f"(?P<{value}_{i}>{p})" for i, (p, value) in enumerate(RESULTS)), re.I)
+RESULT = re.compile("|".join(f"(?P<{value}_{i}>{p})" for i, (p, value) in enumerate(RESULT_WORDING.table())), re.I)
 # A result word only counts as the vote's when it stands on its own line or next to a vote phrase.
 RESULT_LINE = re.compile(r"^[ \t]*[(\[]?[ \t]*(?:la\s+d[ée]lib[ée]ration\s+est\s+|le\s+rapport\s+est\s+)?(" + RESULT.pattern + r")[ \t]*[)\].]?[ \t]*$", re.I | re.M)
 ELECTION = re.compile(r"bulletins?\s+blancs?|blancs?\s+(?:et|ou)\s+nuls?|suffrages\s+exprim[ée]s\s*:", re.I)
@@ -71,10 +74,10 @@ ELECTION_FIELD = re.compile(
     r"(votants|blancs?|nuls?|suffrages\s+exprim[ée]s|exprim[ée]s)[^:\n\d]{0,40}[:=]?\s*(\d{1,4})", re.I
 )
 # "M. Jean DUPONT : 12 voix", one a line or in a row ("Ont obtenu : M. A : 15 voix ; Mme B : 7 voix").
-CANDIDATE = re.compile(r"(?:^|;|obtenu\s*:)[ \t\-–—•*]*((?:M\.|Mme|Monsieur|Madame)?\s*[^\W\d_][^:;\n]{2,60}?)[ \t]*[:.\-–]+[ \t]*(\d{1,4})[ \t]*(?:voix|suffrages)", re.I | re.M)
+CANDIDATE = re.compile(rf"(?:^|;|obtenu\s*:)[ \t\-–—•*]*({ONE_CIVILITY}?\s*[^\W\d_][^:;\n]{{2,60}}?)[ \t]*[:.\-–]+[ \t]*(\d{{1,4}})[ \t]*(?:voix|suffrages)", re.I | re.M)
 WITHDRAWN = re.compile(r"retir[ée]e?\s+de\s+l'ordre\s+du\s+jour|\bajourn[ée]e?\b", re.I)
 CLUSTER_GAP = 300
-VOTE_LABELS_BY_GROUP = [(name, pattern) for pattern, name in VOTE_LABELS]
+VOTE_LABELS_BY_GROUP = [(name, pattern) for pattern, name in VOTE_LABEL.table()]
 
 
 @dataclass
@@ -222,7 +225,7 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
                 if re.search(r"\bgroupe|non[- ]inscrit|\bliste\b", listed, re.I):
                     hit.groups = [" ".join(g.split()).strip(" .") for g in
                                   re.split(r"\s*[;,]\s*(?=groupe|non|liste)", listed, flags=re.I) if g.strip(" .")]
-                elif re.search(r"\b(?:m\.|mm\.|mmes?|monsieur|madame|messieurs|mesdames)", listed, re.I):
+                elif re.search(rf"\b{ANY_CIVILITY}", listed, re.I):
                     hit.names = names_in(listed, roster)
             if count is None and hit.names:
                 hit.count = len(hit.names)
@@ -297,7 +300,7 @@ def _vote_from(cluster: list[tuple], text: str, folded: str, roster: list[str] |
         # unless only the votes cast ("suffrages exprimés") were unanimous.
         counts.setdefault("against", 0)
         counts.setdefault("not_voting", 0)
-        if not re.search(r"unanimit[ée]\s+des\s+(?:suffrages\s+)?exprim", window):
+        if not re.search(rf"{UNANIMITY_WORD}\s+des\s+(?:suffrages\s+)?exprim", window):
             counts.setdefault("abstention", 0)
     return Vote(
         **{"for": counts.get("for")},

@@ -16,6 +16,7 @@ from extractors.attendance import parse_attendance
 from extractors.checks import audit
 from extractors.common import VISA_START, fold
 from extractors.entities import parse_entities
+from extractors.fr.people import ONE_CIVILITY, SPEECH_VERB
 from extractors.references import parse_references
 from extractors.spans import DocText, Section
 from extractors.movements import Movement, chair_at, status_at
@@ -194,9 +195,8 @@ def _number_line_offset(section: Section, number: tuple | None) -> int | None:
 # A member's intervention reported in minutes: "Monsieur LEBLANC demande si…", "Madame le maire
 # indique que les fermages s'élèvent à 149,32 €…".
 DEBATE_LINE = re.compile(
-    r"^[ \t]*(?:Monsieur|Madame|M\.|Mme)\s+(?:l[ea]\s+(?i:maire|pr[ée]sidente?)|[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)"
-    r"\s+(?:lui\s+|leur\s+)?(?:demande|indique|r[ée]pond|pr[ée]cise|s['’]interroge|s['’][ée]tonne|estime|souligne|regrette|"
-    r"ajoute|[ée]voque|ne\s+comprend|fait\s+remarquer|intervient|explique|constate|remarque|d[ée]plore|interroge|questionne|signale)\b",
+    rf"^[ \t]*{ONE_CIVILITY}\s+(?:l[ea]\s+(?i:maire|pr[ée]sidente?)|[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)"
+    rf"\s+(?:lui\s+|leur\s+)?{SPEECH_VERB.alternation()}\b",
     re.M,
 )
 

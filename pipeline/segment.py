@@ -13,18 +13,15 @@ from dataclasses import dataclass
 from extractors.common import fold
 from extractors.header import wrapped_title
 from extractors.spans import PAGE_BREAK, DocText
-from extractors.vocab import ACT_HEADINGS, DECISION_MARKERS, MINUTES_TITLES, PART_HEADINGS
+from extractors.fr.acts import ACT_HEADING, MINUTES_TITLE, PART_HEADING, PROCEDURAL_ITEM, PROCEDURAL_VOTE
+from extractors.fr.votes import ACT_END as ACT_END_WORDING
+from extractors.fr.votes import DECISION_MARKER, TALLY_LABEL, VOTE_LINE as VOTE_LINE_OPENING, VOTE_PHRASE as VOTE_PHRASE_WORDING
 
 # Running headers ("Région … – Séance du …", "Page 2 sur 2") can push an act heading down.
 TOP_LINES = 10
-MINUTES_TITLE = re.compile("|".join(fold(p) for p in MINUTES_TITLES), re.I)
-DECISION = re.compile("|".join(fold(p) for p in DECISION_MARKERS), re.I)
-# The end of an act: its vote result or its signature formula.
-ACT_END = re.compile(
-    r"\b(?:adopt[ée]e?|rejet[ée]e?|unanimit[ée]|pour\s+extrait\s+conforme|fait\s+et\s+d[ée]lib[ée]r[ée]|ainsi\s+fait|"
-    r"d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance|certifi[ée]\s+ex[ée]cutoire|arr[êe]te\s*:)",
-    re.I,
-)
+MINUTES_TITLE_LINE = MINUTES_TITLE.compile()
+DECISION = DECISION_MARKER.compile()
+ACT_END = ACT_END_WORDING.compile(r"\b")
 SIGNATURE_START = re.compile(r"^\s*(?:fait\s+[àa]|le\s+maire|la\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente|pour\s+extrait|sign[ée]|acte\s+rendu)", re.I)
 # Pages that list acts without being one: sommaires, répertoires, lists of deliberations, agendas.
 SOMMAIRE = re.compile(
@@ -87,34 +84,20 @@ def _lists_acts(text: str) -> bool:
     """A sommaire names several acts by their headings ("Arrêté municipal n° 2024-112 … 2"); an act's
     page opens with one."""
     folded = fold(text)
-    return sum(len(re.findall(rf"^\s*(?:{fold(pattern)})", folded, re.I | re.M)) for pattern, _ in ACT_HEADINGS) >= 2
+    return sum(len(re.findall(rf"^\s*(?:{fold(pattern)})", folded, re.I | re.M)) for pattern, _ in ACT_HEADING.table()) >= 2
 
 
 def _acts_by_page_headings(doc: DocText) -> int:
     """How many pages open with an act's heading ("EXTRAIT DU REGISTRE…", "DÉLIBÉRATION N°…")."""
-    return sum(1 for page in doc.pages if _match_table(ACT_HEADINGS, _top(page.text)))
+    return sum(1 for page in doc.pages if _match_table(ACT_HEADING.table(), _top(page.text)))
 
 
 # A vote line closes an item in minutes whose items carry no number: "Vote : à l'unanimité",
 # "Adopté à l'unanimité", "Pour : 12 – Contre : 1".
-VOTE_LINE = re.compile(
-    r"^[ \t]*(?:vote\s*:|votes?\s+(?:pour|contre)|pour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]|par|\d{1,3}\s+voix)\b|"
-    r"(?:[àa]\s+l['’]|l['’])unanimit[ée]|rejet[ée]e?\s+(?:[àa]|par)\b)[^\n]*$",
-    re.I | re.M,
-)
+VOTE_LINE = VOTE_LINE_OPENING.compile(r"^[ \t]*", r"[^\n]*$")
 # Procedural votes open a meeting but decide nothing of their own (README of the corpus: not acts).
-PROCEDURAL = re.compile(
-    r"secr[ée]taire\s+de\s+s[ée]ance|nomination\s+du\s+secr[ée]taire|d[ée]signation\s+(?:du|d['’]un)\s+secr[ée]taire|"
-    r"ordre\s+du\s+jou|vote\s+[àa]\s+main\s+lev[ée]e|ouverture\s+de\s+la\s+s[ée]ance|quorum",
-    re.I,
-)
-
-# What a procedural vote is about, read just before it whatever the item's heading: the session's
-# secretary, a change to the agenda.
-PROCEDURAL_VOTE = re.compile(
-    r"secr[ée]taire\s+(?:de|pour\s+la\s+pr[ée]sente)\s+s[ée]ance|en\s+qualit[ée]\s+de\s+secr[ée]taire|"
-    r"modifi\w*\s+(?:de\s+)?l['’]ordre\s+du\s+jour|ordre\s+du\s+jour\s+(?:est\s+)?modifi|"
-    r"(?:ajout\w*|rajout\w*|retir\w*|retrait)\s+(?:d['’]un\s+point\s+)?(?:[àa]|de)\s+l['’]ordre\s+du\s+jour", re.I)
+PROCEDURAL = PROCEDURAL_ITEM.compile()
+PROCEDURAL_ABOUT = PROCEDURAL_VOTE.compile()
 
 
 def _items_closed_by_votes(doc: DocText) -> list[Segment]:
@@ -130,7 +113,7 @@ def _items_closed_by_votes(doc: DocText) -> list[Segment]:
             segments[-1].end = last_end = vote.end()
             continue
         title = _item_title(text[start:vote.start()], running, first=not segments)
-        procedural = (title and PROCEDURAL.search(title)) or PROCEDURAL_VOTE.search(text, max(start, vote.start() - 300), vote.start())
+        procedural = (title and PROCEDURAL.search(title)) or PROCEDURAL_ABOUT.search(text, max(start, vote.start() - 300), vote.start())
         kind = "other" if procedural else "pv_item"
         item_start = start if not segments else _title_line_start(text, start, vote.start(), title)
         segments.append(Segment(kind=kind, start=item_start, end=vote.end(), heading=title))
@@ -230,7 +213,7 @@ def _first_line_start(text: str, end: int, title: str | None) -> int:
 def is_minutes(doc: DocText) -> bool:
     """Minutes of a meeting announce themselves in their first lines."""
     first = fold(doc.text[:600])
-    return bool(MINUTES_TITLE.search(first))
+    return bool(MINUTES_TITLE_LINE.search(first))
 
 
 def _looks_like_minutes(doc: DocText, decided_headings: int) -> bool:
@@ -374,15 +357,15 @@ def _merged(text: str, folded: str, ordinal: list[_Heading], numbered: list[_Hea
 
 
 # A dashed line that is a vote, not a subtitle: "- Pour : 15".
-SUB_ITEM_VOTE = re.compile(r"(?:pour|contre|abstentions?|ne\s+prend|votants?|vote)\b", re.I)
+SUB_ITEM_VOTE = re.compile(rf"(?:{TALLY_LABEL.alternation('for', 'against', 'abstention', 'not_voting', 'voters')}|vote)\b", re.I)
 # A sub-item under a shared heading: "- Approbation du compte administratif 2020".
 # (A dashed vote line "- Pour : 15" is not a sub-item.)
 SUB_ITEM = re.compile(
-    r"^[ \t]*[-–•][ \t]+(?!(?:pour|contre|abstentions?|ne\s+prend|votants?)\b|vote\s*:)(?P<title>[^\W\d_][^\n]{2,150})$",
+    rf"^[ \t]*[-–•][ \t]+(?!{TALLY_LABEL.alternation('for', 'against', 'abstention', 'not_voting', 'voters')}\b|vote\s*:)"
+    r"(?P<title>[^\W\d_][^\n]{2,150})$",
     re.M | re.I,
 )
-VOTE_PHRASE = re.compile(
-    r"\bvotes?\s*:|\bunanimit[ée]|\b\d+\s+(?:voix|votes?)\s+pour|\bpour\s*:\s*\d|\badopt[ée]e?\b|\bprend\s+acte", re.I)
+VOTE_PHRASE = VOTE_PHRASE_WORDING.compile()
 
 
 def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> list[Segment]:
@@ -412,9 +395,9 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
 # A vote line inside an item, with or without a label of its own: "Vote : pour à l'unanimité",
 # "DM1 pour budget communal approuvé : Vote : 14 pour / 0 contre / 0 abstention".
 VOTE_LABEL_LINE = re.compile(r"^(?P<label>[^\n]{0,120}?)\bvote\s*:[^\n]*$", re.I | re.M)
-TALLY_GOES_ON = re.compile(r"[ \t]*[-–−•]?[ \t]*(?:contre|abstentions?|ne\s+prend)\b", re.I)
+TALLY_GOES_ON = TALLY_LABEL.compile(r"[ \t]*[-–−•]?[ \t]*", r"\b", "against", "abstention", "not_voting")
 # The tally printed under a bare "Vote :" ("- pour : 15", "- abstention : 4 (…)").
-TALLY_LINE = re.compile(r"\n[ \t]*[-–−•]?[ \t]*(?:pour|contre|abstentions?|ne\s+prend|votants?|exprim\w+)\b[^\n]*", re.I)
+TALLY_LINE = TALLY_LABEL.compile(r"\n[ \t]*[-–−•]?[ \t]*", r"\b[^\n]*")
 LABEL_VERDICT = re.compile(r"[\s:]*(?:\b(?:approuv|adopt|rejet)[ée]e?s?\b)?[\s:]*$", re.I)
 TRAILING_AMOUNT = re.compile(r"[\s:–-]*\d[\d \u00a0\u202f.,’']*\s*(?:€|euros?)\s*$", re.I)
 
@@ -528,8 +511,8 @@ def _acts_by_page(doc: DocText) -> list[Segment]:
     for index, page in enumerate(doc.pages):
         start = doc.starts[index]
         top = _top(page.text)
-        part = _match_table(PART_HEADINGS, top)
-        act = _match_table(ACT_HEADINGS, top)
+        part = _match_table(PART_HEADING.table(), top)
+        act = _match_table(ACT_HEADING.table(), top)
         current = segments[-1] if segments else None
         count = len(segments)
         if SOMMAIRE.search(top) and (not act or _lists_acts(page.text)):
