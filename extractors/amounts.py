@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from extractors.common import SPACE
 from extractors.fr.texts import MEASURE_UNIT, TAX_QUALIFIER
-from extractors.spans import Section
+from extractors.stages import Section
 from schemas.record import Amount
 
 # Multiples printed after the figure; keys are lower-cased. "M€" and "k€" come from budget

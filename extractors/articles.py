@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.spans import Section
+from extractors.stages import Section
 from schemas.record import Article
 
 ARTICLE = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import fold, normalize_name, split_civility, split_names
-from extractors.spans import Section
+from extractors.stages import Section
 from extractors.fr.attendance import ATTENDANCE_HEADING, PROXY_LINK
 from extractors.fr.people import ANY_CIVILITY, ONE_CIVILITY
 from schemas.record import Attendee

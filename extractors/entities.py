@@ -13,7 +13,7 @@ from functools import lru_cache
 from extractors.common import normalize_name
 from extractors.fr.people import CIVILITY
 from extractors.people import match_roster
-from extractors.spans import Section
+from extractors.stages import Section
 from schemas.record import Entity
 
 MODEL = "fr_core_news_sm"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count
 from extractors.dates import find_dates
 from extractors.people import match_roster
-from extractors.spans import Section
+from extractors.stages import Section
 from extractors.fr.acts import BODY, COLLECTIVITY_KIND, EXECUTIVE
 from extractors.fr.attendance import ATTENDANCE_HEADING, COUNT_LABEL, COUNT_PHRASE, LIST_END_LABEL
 from extractors.fr.numbers import MONTHS, NUMBER_WORDS

@@ -10,12 +10,11 @@ next item and counts as not voting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extractors.common import normalize_name
 from extractors.fr.people import MOVEMENT_NOUN, MOVEMENT_VERB, ONE_CIVILITY, ROOM
 from extractors.people import match_roster
-from extractors.spans import Section
+from extractors.stages import Movement, Section
 
 # The chair named by office rather than by name ("Madame le Maire", "Monsieur le Président").
 CHAIR = r"(?:monsieur|madame|mme|m\.)?\s*(?:le|la)\s+(?:maire|pr[ée]sidente?)"
@@ -50,15 +49,6 @@ NEW_CHAIR = re.compile(
     rf"pr[ée]sidente?\s+de\s+(?:la\s+)?s[ée]ance",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class Movement:
-    """Someone who arrives, leaves or takes the chair at a point (an offset into the document text)."""
-
-    name: str
-    kind: str  # "arrival", "departure" or "chair"
-    offset: int
 
 
 def parse_movements(section: Section, roster: list[str], president: str | None = None) -> list[Movement]:

@@ -12,7 +12,7 @@ import re
 from extractors.common import SPACE
 from extractors.dates import find_dates
 from extractors.fr.texts import REFERENCE_KIND
-from extractors.spans import Section
+from extractors.stages import Section
 from schemas.record import Reference
 
 _NUM = r"n[°o º]\s*"

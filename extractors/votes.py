@@ -10,11 +10,10 @@ l'unanimité" is not this act's vote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from extractors.common import fold, mask_visas, parse_count
 from extractors.people import names_in
-from extractors.spans import Section
+from extractors.stages import Section, VoteCount, VoteEvent
 from extractors.fr.numbers import SMALL_COUNT_WORDS
 from extractors.fr.people import ANY_CIVILITY, ONE_CIVILITY
 from extractors.fr.votes import RESULT as RESULT_WORDING
@@ -80,17 +79,6 @@ CLUSTER_GAP = 300
 VOTE_LABELS_BY_GROUP = [(name, pattern) for pattern, name in VOTE_LABEL.table()]
 
 
-@dataclass
-class _Hit:
-    start: int
-    end: int
-    position: str | None = None
-    count: int | None = None
-    names: list[str] = field(default_factory=list)
-    groups: list[str] = field(default_factory=list)
-    group_counts: dict[str, int] = field(default_factory=dict)
-
-
 def parse_votes(section: Section, roster: list[str] | None = None, chair: str | None = None) -> list[Vote]:
     """The votes of one act, in order (usually one; a PV item may hold several). `chair` is who
     "le Maire" / "le Président" is, for "Le Maire ne prend pas part au vote"."""
@@ -104,16 +92,16 @@ def parse_votes(section: Section, roster: list[str] | None = None, chair: str | 
         for match in CHAIR_NOT_VOTING.finditer(folded):
             # "Madame le Maire ne prend pas part…" also reads as a civility and a name ("le MAIRE")
             hits = [h for h in hits if not (h.position == "not_voting" and h.start <= match.end() and match.start() < h.end)]
-            hits.append(_Hit(match.start(), match.end(), "not_voting", 1, [chair]))
+            hits.append(VoteCount(match.start(), match.end(), "not_voting", 1, [chair]))
     marks = [(m.start(), m.end(), "unanimous") for m in UNANIMITY.finditer(folded)]
     marks += [(m.start(), m.end(), "majority") for m in MAJORITY.finditer(folded)]
     marks += [(m.start(1), m.end(1), "result") for m in RESULT_LINE.finditer(folded)]
     marks += [(m.start(), m.end(), "result") for m in WITHDRAWN.finditer(folded)]
     election = ELECTION.search(folded)
-    events = sorted([(h.start, h.end, "count", h) for h in hits] + [(s, e, k, None) for s, e, k in marks],
-                    key=lambda event: event[:3])
+    events = sorted([VoteEvent(h.start, h.end, "count", h) for h in hits] + [VoteEvent(s, e, k) for s, e, k in marks],
+                    key=lambda event: (event.start, event.end, event.kind))
     if not events and election:
-        events = [(election.start(), election.end(), "election", None)]
+        events = [VoteEvent(election.start(), election.end(), "election")]
     if not events:
         return []
     votes = []
@@ -180,32 +168,32 @@ def _table_vote(text: str, section: Section) -> Vote | None:
     return None
 
 
-def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
-    hits: list[_Hit] = []
+def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[VoteCount]:
+    hits: list[VoteCount] = []
     taken: list[tuple[int, int]] = []
     for match in LABEL_GROUPS.finditer(folded):
         listed = text[match.start("glist"):match.end("glist")]
         figures = [(" ".join(name.split()), int(count)) for name, count in GROUP_FIGURE.findall(listed)]
         position = _labelled_position(match)
-        hits.append(_Hit(match.start(), match.end(), position, sum(c for _, c in figures),
+        hits.append(VoteCount(match.start(), match.end(), position, sum(c for _, c in figures),
                          groups=[name for name, _ in figures], group_counts=dict(figures)))
         taken.append((match.start(), match.end()))
     for match in LABEL_NONE.finditer(folded):
         position = _labelled_position(match)
-        hits.append(_Hit(match.start(), match.end(), position, 0))
+        hits.append(VoteCount(match.start(), match.end(), position, 0))
         taken.append((match.start(), match.end()))
     for score in SCORE.finditer(folded):
         sentence = folded[folded.rfind(".", 0, score.start()) + 1:score.end() + 80].split(".")[0]
         won, lost = ("against", "for") if REJECTING.search(sentence) else ("for", "against")
         for group, position in (("won", won), ("lost", lost)):
-            hits.append(_Hit(score.start(group), score.end(group), position, int(score.group(group))))
+            hits.append(VoteCount(score.start(group), score.end(group), position, int(score.group(group))))
         taken.append((score.start(), score.end()))
     for match in UNANIMOUS_COUNT.finditer(folded):  # "à l'unanimité des présents et représentés (21 voix)"
-        hits.append(_Hit(match.start(1), match.end(1), "for", int(match.group(1))))
+        hits.append(VoteCount(match.start(1), match.end(1), "for", int(match.group(1))))
         taken.append((match.start(1), match.end(1)))
     for row in TALLY_ROW.finditer(folded):
         for position in ("for", "against"):
-            hits.append(_Hit(row.start(position), row.end(position), position, int(row.group(position))))
+            hits.append(VoteCount(row.start(position), row.end(position), position, int(row.group(position))))
             taken.append((row.start(position), row.end(position)))
     for regex in (LABEL_COUNT, COUNT_LABEL, DISSENT_COUNT_NAMES):
         for match in regex.finditer(folded):
@@ -217,7 +205,7 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
             if regex is COUNT_LABEL and position == "for" and not _tally_context(folded, match):
                 continue  # "… et 154 pour le comptable": "pour" is a preposition here
             count = parse_count(match.group("count")) if match.group("count") else None
-            hit = _Hit(match.start(), match.end(), position, count)
+            hit = VoteCount(match.start(), match.end(), position, count)
             group = "listed" if match.group("listed") is not None else (
                 "trailing" if match.group("trailing") else None)
             if group:
@@ -236,7 +224,7 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[_Hit]:
     for match in NOT_VOTING_NAMED.finditer(text):
         if not any(s <= match.start() < e for s, e in taken):
             names = names_in(match.group(1), roster)
-            hits.append(_Hit(match.start(), match.end(), "not_voting", len(names), names))
+            hits.append(VoteCount(match.start(), match.end(), "not_voting", len(names), names))
     return hits
 
 
@@ -255,37 +243,38 @@ def _tally_context(folded: str, match: re.Match[str]) -> bool:
     return bool(re.match(r"[\s,;.–\-/|]*(?:et\s+)?\d{1,3}\s*(?:voix\s+)?(?:contre|abstention)", folded[match.end():match.end() + 40]))
 
 
-def _clusters(events: list[tuple]) -> list[list[tuple]]:
+def _clusters(events: list[VoteEvent]) -> list[list[VoteEvent]]:
     """Group vote phrases that follow each other closely; a new "pour" count starts a new vote."""
-    clusters: list[list[tuple]] = []
+    clusters: list[list[VoteEvent]] = []
     for event in events:
         current = clusters[-1] if clusters else None
-        repeats = current is not None and event[2] == "count" and event[3].position in {
-            e[3].position for e in current if e[2] == "count"}
-        if current is None or event[0] - current[-1][1] > CLUSTER_GAP or repeats:
+        repeats = current is not None and event.count is not None and event.count.position in {
+            e.count.position for e in current if e.count is not None}
+        if current is None or event.start - current[-1].end > CLUSTER_GAP or repeats:
             clusters.append([event])
         else:
             current.append(event)
     return clusters
 
 
-def _vote_from(cluster: list[tuple], text: str, folded: str, roster: list[str] | None, section: Section) -> Vote | None:
-    kinds = {e[2] for e in cluster}
+def _vote_from(cluster: list[VoteEvent], text: str, folded: str, roster: list[str] | None, section: Section) -> Vote | None:
+    kinds = {e.kind for e in cluster}
     counts: dict[str, int] = {}
     members: list[VoteMember] = []
     groups: list[VoteGroup] = []
-    for _, _, kind, hit in cluster:
-        if kind != "count":
+    for event in cluster:
+        hit = event.count
+        if hit is None:
             continue
         if hit.count is not None:
             counts[hit.position] = hit.count
         members += [VoteMember(name=n, position=hit.position) for n in hit.names]
         groups += [VoteGroup(group=g, position=hit.position, count=hit.group_counts.get(g)) for g in hit.groups]
-    start, end = cluster[0][0], cluster[-1][1]
+    start, end = cluster[0].start, cluster[-1].end
     window = folded[start:min(len(folded), end + 120)]
     if WITHDRAWN.search(window):
         return Vote(result="withdrawn", source=section.source(start, end))
-    if kinds == {"result"} and not _near_decision(folded, cluster[0][0]):
+    if kinds == {"result"} and not _near_decision(folded, cluster[0].start):
         return None
     if counts:
         # A printed tally ("12 votes pour", "Pour : 15 – Abstentions : 3 (…)") states every position

@@ -1,13 +1,12 @@
-"""Stage 3: run the extractors on each act and assemble the act records.
+"""Stage 3: run the extractors on one act and assemble its record.
 
 Session facts (collectivity, body, date, president, secretary, counts, attendance, préfecture ID)
-are read from the act itself and, where the act does not print them, from the session header of
-the minutes or the first page of the document.
+are read from the act itself and, where the act does not print them, from the session the
+document records (`pipeline.session`, read once per document).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from extractors import header
 from extractors.amounts import parse_amounts
@@ -17,147 +16,56 @@ from extractors.checks import audit
 from extractors.common import VISA_START, fold
 from extractors.entities import parse_entities
 from extractors.fr.people import ONE_CIVILITY, SPEECH_VERB
+from extractors.movements import chair_at
 from extractors.references import parse_references
-from extractors.spans import DocText, Section
-from extractors.movements import Movement, chair_at, status_at
+from extractors.stages import COUNT_FIELDS, DocText, Section, Session, SessionFacts
 from extractors.votes import complete_vote, parse_votes
 from pipeline.segment import VOTE_PHRASE, Segment
-from schemas.record import DECISION_KINDS, Act, Attendee
+from pipeline.session import attendance_at, plausible_counts, session_facts
+from schemas.record import DECISION_KINDS, Act
 
 # What an agenda item of minutes may print for itself; the rest is the session's.
-COUNT_KEYS = ("members_in_office", "present_count", "voters_count")
-ITEM_KEYS = ("president", "members_in_office", "present_count", "voters_count", "prefecture_id")
-SESSION_KEYS = ("collectivity", "body", "session_date", "convocation_date", "president", "secretary",
-                "members_in_office", "present_count", "voters_count", "prefecture_id")
+ITEM_FIELDS = ("president", "members_in_office", "present_count", "voters_count", "prefecture_id")
 DECISION_OPENING = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|^[ \t]*d[ée]cide\b|^[ \t]*arr[êe]te\s*:", re.I | re.M)
-# Where a document without a session header (a single act) is read for session facts.
-SESSION_HEAD_CHARS = 4000
-# Where a page's margin box sits in its text: the first lines of the page (a scan's OCR reads the
-# box at the top-left corner first; a text layer draws it before the body).
-PAGE_TOP_CHARS = 600
 PROSE_START = re.compile(r"^[ \t]*(?:objet|vu|consid[ée]rant|expos[ée]|rapport|le\s+conseil|la\s+commission)\b", re.I | re.M)
 
 
-def session_facts(section: Section) -> dict:
-    """Header facts printed in a section (an act's head, or the session header of minutes)."""
-    head = section.text[:header.HEAD_CHARS]
-    facts: dict = {
-        "collectivity": header.parse_collectivity(head),
-        "body": header.parse_body(head),
-        "session_date": header.parse_session_date(head),
-        "convocation_date": header.parse_convocation_date(head),
-        "prefecture_id": header.parse_prefecture_id(section.text),
-    }
-    roster = [a.name for a in parse_attendance(section)]
-    president = header.parse_president(head, roster)
-    secretary = header.parse_secretary(head, roster)
-    # Facts the header does not print are read in the closing lines (signatories, "Valmont, le …"):
-    # the section's own, or the document's when the section opens it (the minutes' session header).
-    ending = section.doc.text if section.start == 0 else section.text
-    signed = header.parse_signatories(ending, roster)
-    if not facts["collectivity"] and facts["body"] == "Conseil municipal":
-        facts["collectivity"] = header.parse_signing_commune(ending, section.doc.text)
-    facts["president"] = president[0] if president else signed.get("president")
-    facts["secretary"] = secretary[0] if secretary else signed.get("secretary")
-    facts.update(header.parse_counts(head))
-    facts["absent_count"] = header.parse_absent_count(head)  # not an act field: completes the votes
-    return facts
-
-
-def document_session(doc: DocText, header_end: int, segments: list[Segment]) -> tuple[int, dict, list[dict[str, int]]]:
-    """The session a document records: where its header ends (past the procedural items that open
-    minutes, which name the secretary), the facts printed there, and the counts of the box repeated
-    on its pages (`page_box_counts`), which complete a header whose own box is unreadable."""
-    for seg in segments:
-        if seg.kind != "other" or seg.part_of is not None or seg.start > header_end + 2:
-            break
-        header_end = max(header_end, seg.end)
-    session = session_facts(doc.section(0, header_end or min(len(doc.text), SESSION_HEAD_CHARS)))
-    if segments and all(seg.kind in ("pv_item", "other") for seg in segments):
-        # Minutes are sent to the préfecture whole: their stamp, wherever it is, is every item's.
-        session["prefecture_id"] = session.get("prefecture_id") or header.document_prefecture_id(doc.text)
-    page_boxes = page_box_counts(doc)
-    session.update({key: value for key, value in usual_counts(page_boxes).items() if session.get(key) is None})
-    return header_end, session, page_boxes
-
-
-def page_box_counts(doc: DocText) -> list[dict[str, int]]:
-    """Counts printed in a box repeated at the top of every page ("Nombre de membres en exercice : 11,
-    qui ont pris part à la délibération : 11"), page by page. A count read on a single page's top is
-    not a box (it may be the end of an item's vote) and is left out."""
-    tops = [header.parse_counts(page.text[:PAGE_TOP_CHARS]) for page in doc.pages]
-    repeated = {key for key in COUNT_KEYS if sum(key in top for top in tops) >= 2}
-    return [{key: value for key, value in top.items() if key in repeated} for top in tops]
-
-
-def usual_counts(boxes: list[dict[str, int]]) -> dict[str, int]:
-    """The value each count takes on most pages: the session's, when its header is unreadable."""
-    values = {key: Counter(box[key] for box in boxes if key in box) for key in COUNT_KEYS}
-    return {key: counter.most_common(1)[0][0] for key, counter in values.items() if counter}
-
-
-def plausible_counts(facts: dict) -> dict:
-    """Drop a members-in-office count smaller than those present or voting: an OCR misreading
-    ("en exercice : 1" for 11), which would otherwise fail every audit of the act."""
-    members = facts.get("members_in_office")
-    if members is not None and members < max(facts.get("present_count") or 0, facts.get("voters_count") or 0):
-        return {**facts, "members_in_office": None}
-    return facts
-
-
-def attendance_at(attendance: list[Attendee], offset: int, movements: list[Movement]) -> list[Attendee]:
-    """The session's attendance as it stands at an item: latecomers absent until they arrive,
-    members who left absent from then on."""
-    out = []
-    for person in attendance:
-        status = status_at(person.name, offset, movements)
-        if status == "present" and person.status != "present":
-            # A latecomer is present from their arrival on; a proxy they had given no longer counts.
-            person = person.model_copy(update={"status": "present", "proxy_to": None})
-        elif status and person.status in ("present", "absent") and status != person.status:
-            person = person.model_copy(update={"status": status})
-        out.append(person)
-    absent = {p.name for p in out if p.status == "absent"}
-    # A proxy leaves the room with its holder: the giver is then neither present nor represented.
-    return [p.model_copy(update={"status": "absent", "proxy_to": None}) if p.proxy_to in absent else p for p in out]
-
-
-def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: list[Attendee],
-              movements: list[Movement] | None = None, page_boxes: list[dict[str, int]] | None = None) -> Act:
-    """The record of one act or part, with every finding traced to its page. `page_boxes` are the
-    counts of a box repeated on every page (`page_box_counts`): an item without counts of its own
-    takes those of the page it starts on."""
+def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
+    """The record of one act or part, with every finding traced to its page. An item of minutes
+    without counts of its own takes those of the box repeated on the page it starts on."""
     section = doc.section(seg.start, seg.end)
     if seg.kind not in DECISION_KINDS:
         return Act(kind=seg.kind, title=seg.heading or _first_line(section), pages=section.pages,
                    part_of=seg.part_of, text=section.text)
-    own = session_facts(section)
+    printed = parse_attendance(section)
+    own = session_facts(section, printed)
     if seg.kind == "pv_item":
-        own = {key: own.get(key) for key in ITEM_KEYS}
-        if page_boxes:
-            box = plausible_counts(page_boxes[doc.page_index(seg.start)])
-            own.update({key: value for key, value in box.items() if own.get(key) is None and value is not None})
-    facts = plausible_counts({key: own.get(key) if own.get(key) is not None else session.get(key)
-                              for key in SESSION_KEYS})
+        own = SessionFacts(**{name: getattr(own, name) for name in ITEM_FIELDS})
+        if session.page_boxes:
+            box = plausible_counts(SessionFacts(**session.page_boxes[doc.page_index(seg.start)]))
+            for name in COUNT_FIELDS:
+                if getattr(own, name) is None and getattr(box, name) is not None:
+                    setattr(own, name, getattr(box, name))
+    facts = plausible_counts(own.or_else(session.facts))
     if seg.kind == "arrete":
-        facts["body"] = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts["body"]
+        facts.body = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts.body
         # An arrêté has no séance: its date is the day it was signed ("Fait à …, le …").
-        facts["session_date"] = header.parse_signing_date(section.text) or facts["session_date"]
-    attendance = parse_attendance(section)
+        facts.session_date = header.parse_signing_date(section.text) or facts.session_date
+    attendance = printed
     moment = _moment_of_vote(section)
+    chair = session.facts.president
     if not attendance:
-        attendance = attendance_at(session_attendance, moment, movements or [])
-        if attendance != session_attendance:
+        attendance = attendance_at(session.attendance, moment, session.movements)
+        if attendance != session.attendance:
             # Someone came or left: the session's printed présents and votants no longer apply.
-            for key in ("present_count", "voters_count"):
-                if own.get(key) is None:
-                    facts[key] = None
-    if movements and session.get("president"):
-        facts["president"] = chair_at(session["president"], moment, movements)
+            facts.present_count = own.present_count
+            facts.voters_count = own.voters_count
+    if session.movements and chair:
+        facts.president = chair_at(chair, moment, session.movements)
     roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
-    votes = parse_votes(section, roster, session.get("president"))
-    if own.get("voters_count") is None and any(v.not_voting for v in votes):
-        facts["voters_count"] = None  # members who did not vote: the session's votants no longer apply
+    votes = parse_votes(section, roster, chair)
+    if own.voters_count is None and any(v.not_voting for v in votes):
+        facts.voters_count = None  # members who did not vote: the session's votants no longer apply
     number = header.parse_number(section)
     title = seg.heading or header.parse_title(section, _number_line_offset(section, number))
     act = Act(
@@ -166,13 +74,13 @@ def build_act(doc: DocText, seg: Segment, session: dict, session_attendance: lis
         title=title,
         pages=section.pages,
         attendance=attendance,
-        votes=[complete_vote(v, facts.get("voters_count"), attendance, session.get("absent_count")) for v in votes],
+        votes=[complete_vote(v, facts.voters_count, attendance, session.facts.absent_count) for v in votes],
         articles=parse_articles(section),
         amounts=parse_amounts(_before_debate(section)),
         references=parse_references(section),
         entities=parse_entities(_prose(section), roster),
         text=section.text,
-        **facts,
+        **facts.act_fields(),
     )
     return act.model_copy(update={"checks": audit(act)})
 

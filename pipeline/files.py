@@ -13,8 +13,10 @@ import stat
 from typing import BinaryIO
 
 from pipeline.errors import DelibError, EmptyFile, FileMissing, FileUnreadable, NotAPdf, SymlinkLoop
-from pipeline.parse import MAGIC_WINDOW, PDF_MAGIC
 
+PDF_MAGIC = b"%PDF-"
+# PDF readers accept a header anywhere in the first kilobyte (some files start with junk).
+MAGIC_WINDOW = 1024
 CHUNK = 1 << 20
 _FILE_TYPES = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
                stat.S_IFBLK: "block device"}

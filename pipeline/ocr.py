@@ -20,7 +20,7 @@ from typing import Literal, get_args
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extractors.spans import Page, Word
+from extractors.stages import Page, Word
 from pipeline.text import is_thin, needs_ocr, usable_layer
 
 OcrMode = Literal["auto", "never", "force"]

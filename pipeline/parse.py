@@ -1,61 +1,34 @@
 """`parse_pdf(path) -> Record`: one PDF through every stage, from bytes to a validated record."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from extractors.spans import DocText
-from pipeline import errors
-from pipeline.extract import build_act, document_session
+from extractors.stages import DocText
+from pipeline.errors import DelibError
+from pipeline.extract import build_act
+from pipeline.files import pdf_sha256, printable
 from pipeline.ocr import OcrMode, recognise
-from pipeline.segment import segment
+from pipeline.segment import segment, session_header_end
+from pipeline.session import read_session
 from pipeline.text import read_pages
-from extractors.attendance import parse_attendance
-from extractors.movements import parse_movements
 from schemas.record import DocumentInfo, PageInfo, Record
 
 # Bumped whenever the records change, so that `delib ingest` re-parses what an older version stored.
 PARSER_VERSION = "0.3.0"
-PDF_MAGIC = b"%PDF-"
-# PDF readers accept a header anywhere in the first kilobyte (some files start with junk).
-MAGIC_WINDOW = 1024
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def check_pdf_file(path: Path) -> None:
-    """Refuse what is not a readable, non-empty PDF before handing it to pdfium."""
-    try:
-        if not path.exists():
-            raise errors.FileMissing(f"{path} does not exist")
-        if path.is_dir():
-            raise errors.NotAPdf(f"{path} is a directory")
-        with path.open("rb") as handle:
-            head = handle.read(MAGIC_WINDOW)
-    except PermissionError:
-        raise errors.FileUnreadable(f"{path} cannot be read") from None
-    except OSError as exc:
-        raise errors.FileUnreadable(f"{path}: {exc.strerror or exc}") from None
-    if not head:
-        raise errors.EmptyFile(f"{path} is empty")
-    if PDF_MAGIC not in head:
-        raise errors.NotAPdf(f"{path} does not start like a PDF")
 
 
 def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
     """Parse one PDF into its record; raise a `DelibError` subclass when it cannot be read.
 
     `ocr` is `auto` (OCR the pages without usable text), `never` or `force` (OCR every page).
+    The stages run once each, in order: the file's checks and hash, its pages (text layer, then
+    OCR), the acts and parts they hold, the session they share, then each act's findings.
     """
     path = Path(path)
-    check_pdf_file(path)
-    sha256 = file_sha256(path)
+    try:
+        sha256 = pdf_sha256(str(path))  # never blocks on a FIFO or a device
+    except DelibError as error:
+        raise type(error)(f"{printable(str(path))}: {error.message}") from None
     layers = read_pages(path)
     result = recognise(path, layers, ocr)
     pages = result.pages
@@ -74,13 +47,11 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
     if len(result.unusable) < len(pages) or result.done:  # some page has text to read
         doc = DocText(pages)
         header_end, segments = segment(doc)
-        header_end, session, page_boxes = document_session(doc, header_end, segments)
-        session_attendance = parse_attendance(doc.section(0, header_end)) if header_end else []
-        roster = [a.name for a in session_attendance]
-        movements = parse_movements(doc.section(), roster, session.get("president")) if header_end else []
+        whole_minutes = bool(segments) and all(seg.kind in ("pv_item", "other") for seg in segments)
+        session = read_session(doc, session_header_end(header_end, segments), whole_minutes)
         for seg in segments:
             try:
-                acts.append(build_act(doc, seg, session, session_attendance, movements, page_boxes))
+                acts.append(build_act(doc, seg, session))
             except Exception as exc:  # one act's failure must not lose the others
                 problems.append(f"act on pages {doc.page_number(seg.start)}: {type(exc).__name__}: {exc}")
     status = "parsed" if not problems else "partial"

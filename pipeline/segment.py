@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractors.common import fold
 from extractors.header import wrapped_title
-from extractors.spans import PAGE_BREAK, DocText
+from extractors.stages import PAGE_BREAK, DocText
 from extractors.fr.acts import ACT_HEADING, MINUTES_TITLE, PART_HEADING, PROCEDURAL_ITEM, PROCEDURAL_VOTE
 from extractors.fr.votes import ACT_END as ACT_END_WORDING
 from extractors.fr.votes import DECISION_MARKER, TALLY_LABEL, VOTE_LINE as VOTE_LINE_OPENING, VOTE_PHRASE as VOTE_PHRASE_WORDING
@@ -78,6 +78,16 @@ def segment(doc: DocText) -> tuple[int, list[Segment]]:
 
 
 MAX_ITEMS_BEFORE_AGENDA = 2
+
+
+def session_header_end(header_end: int, segments: list[Segment]) -> int:
+    """Where the session header of minutes ends: past the procedural items that open them (the
+    secretary's designation names the secretary, a session fact)."""
+    for seg in segments:
+        if seg.kind != "other" or seg.part_of is not None or seg.start > header_end + 2:
+            break
+        header_end = max(header_end, seg.end)
+    return header_end
 
 
 def _lists_acts(text: str) -> bool:

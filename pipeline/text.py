@@ -15,7 +15,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extractors.spans import Page, Word
+from extractors.stages import Page, Word
 from pipeline.errors import DamagedPdf, EncryptedPdf
 
 # A page with fewer printable characters than this has no usable text layer: scans that carry

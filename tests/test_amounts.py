@@ -4,7 +4,7 @@ from decimal import Decimal as D
 import pytest
 
 from extractors.amounts import parse_amounts
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

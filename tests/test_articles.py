@@ -2,7 +2,7 @@
 import pytest
 
 from extractors.articles import parse_articles
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

@@ -2,7 +2,7 @@
 import pytest
 
 from extractors.attendance import parse_attendance
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

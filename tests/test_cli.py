@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +34,17 @@ def test_parse_prints_the_record_contract(deliberation_pdf: Path) -> None:
     assert act["votes"][0]["members"] == [{"name": "Louis CARON", "position": "against"}]
     assert act["votes"][0]["source"]["page"] == 1
     assert act["votes"][0]["source"]["bbox"] is not None
+
+
+def test_parse_refuses_a_fifo_at_once(tmp_path: Path) -> None:
+    """Opening a FIFO for reading waits for a writer: `parse` must refuse it, never hang."""
+    fifo = tmp_path / "acte.pdf"
+    os.mkfifo(fifo)
+    result = subprocess.run([*DELIB, "parse", str(fifo)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"delib: file_unreadable: {fifo}: it is a FIFO, not a regular file "
+                                          "(check the file's permissions)"]
+    assert result.stdout == ""
 
 
 @pytest.mark.parametrize("kind", ["not_pdf", "empty_file", "damaged_pdf", "encrypted"])

@@ -5,7 +5,7 @@ Each case asks whether (label, text) is among the entities found; label None mea
 import pytest
 
 from extractors.entities import parse_entities
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 
 
 def xfail(reason):

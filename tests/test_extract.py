@@ -1,13 +1,14 @@
-"""Assembling acts from the extractors: margin-box counts, amounts before the debate, latecomers."""
+"""Assembling acts from the extractors and the session: margin-box counts, amounts before the
+debate, latecomers."""
 from __future__ import annotations
 
 import pytest
 
-from extractors.spans import DocText, Page
 from extractors.movements import parse_movements
-from pipeline.extract import (attendance_at, build_act, page_box_counts, plausible_counts, session_facts,
-                              usual_counts)
+from extractors.stages import DocText, Page, Session, SessionFacts
+from pipeline.extract import build_act
 from pipeline.segment import Segment
+from pipeline.session import attendance_at, page_box_counts, plausible_counts, usual_counts
 from schemas.record import Attendee
 
 BOX = "DEPARTEMENT DU GARD\nNombre de membres\nen exercice : {members}\nqui ont pris part à la\ndélibération : {voters}\n"
@@ -48,7 +49,7 @@ def test_counts_on_one_page_only_are_not_a_box() -> None:
     ({"members_in_office": 11}, 11),
 ])
 def test_members_in_office_below_the_voters_is_a_misreading(facts: dict, expected_members: int | None) -> None:
-    assert plausible_counts(facts).get("members_in_office") == expected_members
+    assert plausible_counts(SessionFacts(**facts)).members_in_office == expected_members
 
 
 def test_sums_quoted_in_the_debate_after_the_decision_are_not_the_acts() -> None:
@@ -60,7 +61,7 @@ def test_sums_quoted_in_the_debate_after_the_decision_are_not_the_acts() -> None
             "Monsieur LEBLANC évoque la somme de 4 000 à 5 000 € d'impayés pour le service enfance.\n"
             "Madame le maire indique que les relances sont faites.\n")
     doc = DocText([Page(1, text)])
-    act = build_act(doc, Segment(kind="pv_item", start=0, end=len(text)), session_facts(doc.section(0, 0)), [])
+    act = build_act(doc, Segment(kind="pv_item", start=0, end=len(text)), Session(0, SessionFacts()))
     assert sorted(float(a.value) for a in act.amounts) == [27.0, 117.6, 144.6]
 
 

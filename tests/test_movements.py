@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.movements import chair_at, parse_movements, status_at
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 
 ROSTER = ["Jean DUPONT", "Claire MARTIN", "Paul ROUX", "Anne PETIT"]
 

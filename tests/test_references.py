@@ -2,7 +2,7 @@
 import pytest
 
 from extractors.references import parse_references
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 
 NBSP = "\u00a0"
 

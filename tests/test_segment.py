@@ -1,7 +1,7 @@
 """Segmentation of real-world layouts into acts and parts (pure: text pages in, segments out)."""
 from __future__ import annotations
 
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 from pipeline.segment import segment
 
 HEADER = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\n"

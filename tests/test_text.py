@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bench.archive import garble
-from extractors.spans import Page
+from extractors.stages import Page
 from pipeline import text
 from pipeline.text import MIN_FRENCH_SHARE, french_word_share, needs_ocr, read_pages
 from tests.conftest import DELIBERATION, write_pdf

@@ -1,7 +1,7 @@
 """Table tests for extractors.votes: counts, unanimity, named members and groups, results, ballots."""
 import pytest
 
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 from extractors.votes import parse_votes
 
 NBSP, NNBSP = "\u00a0", "\u202f"

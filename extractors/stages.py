@@ -1,16 +1,20 @@
-"""The text model every extractor reads: pages with word boxes, and sections that map spans to sources.
+"""The data that flows between the stages: pages with word boxes, the document text and its
+sections, the facts of a session, movements during it, and the vote events of an act.
 
-A `DocText` joins the pages' texts into one string; a `Section` is a slice of it (an act, or a
-part of an act). Extractors work on `Section.text` with plain offsets and turn a match into a
-`Source` (page, box, raw text) with `Section.source(start, end)`, so every fact stays traceable.
+Every stage imports its types from here, downward: text and OCR make `Page`s, segmentation cuts
+`Section`s of a `DocText`, the session reader makes `SessionFacts` and `Movement`s, the votes
+extractor groups `VoteEvent`s. A `DocText` joins the pages' texts into one string; a `Section` is
+a slice of it (an act, or a part of an act). Extractors work on `Section.text` with plain offsets
+and turn a match into a `Source` (page, box, raw text) with `Section.source(start, end)`, so
+every fact stays traceable.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
-from schemas.record import Source
+from schemas.record import Attendee, Source
 
 PAGE_BREAK = "\n\f\n"
 
@@ -120,3 +124,81 @@ class Section:
         while last > self.start and self.doc.text[last] in "\n\f ":
             last -= 1
         return self.doc.page_number(self.start), self.doc.page_number(last)
+
+
+# The facts of a session that an act carries, in the order of the act record.
+SESSION_FIELDS = ("collectivity", "body", "session_date", "convocation_date", "president", "secretary",
+                  "members_in_office", "present_count", "voters_count", "prefecture_id")
+COUNT_FIELDS = ("members_in_office", "present_count", "voters_count")
+
+
+@dataclass
+class SessionFacts:
+    """Header facts printed in a section: an act's head, or the session header of minutes."""
+
+    collectivity: str | None = None
+    body: str | None = None
+    session_date: str | None = None
+    convocation_date: str | None = None
+    president: str | None = None
+    secretary: str | None = None
+    members_in_office: int | None = None
+    present_count: int | None = None
+    voters_count: int | None = None
+    prefecture_id: str | None = None
+    # The printed number of absentees: not an act field, it completes the votes.
+    absent_count: int | None = None
+
+    def act_fields(self) -> dict[str, str | int | None]:
+        """The facts as fields of an act record."""
+        return {name: getattr(self, name) for name in SESSION_FIELDS}
+
+    def or_else(self, fallback: SessionFacts) -> SessionFacts:
+        """Each fact this section prints, and the fallback's where it prints none."""
+        return SessionFacts(**{f.name: getattr(self, f.name) if getattr(self, f.name) is not None
+                               else getattr(fallback, f.name) for f in fields(self)})
+
+
+@dataclass(frozen=True)
+class Movement:
+    """Someone who arrives, leaves or takes the chair at a point (an offset into the document text)."""
+
+    name: str
+    kind: str  # "arrival", "departure" or "chair"
+    offset: int
+
+
+@dataclass
+class Session:
+    """What a document's session header says once for all its acts: the facts, the attendance,
+    the movements during the meeting, and the counts of the box repeated on each page."""
+
+    header_end: int
+    facts: SessionFacts
+    attendance: list[Attendee] = field(default_factory=list)
+    movements: list[Movement] = field(default_factory=list)
+    page_boxes: list[dict[str, int]] = field(default_factory=list)
+
+
+@dataclass
+class VoteCount:
+    """A printed count of one position ("Pour : 12 (M. A, Mme B)"), with the names and groups listed."""
+
+    start: int
+    end: int
+    position: str | None = None
+    count: int | None = None
+    names: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    group_counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class VoteEvent:
+    """Something a vote is made of, where it is printed: a count, a unanimity or majority, a result
+    word, an election's ballot figures. Events close together make one vote."""
+
+    start: int
+    end: int
+    kind: str  # "count", "unanimous", "majority", "result" or "election"
+    count: VoteCount | None = None

@@ -1,0 +1,113 @@
+"""The session a document records, read once for all its acts.
+
+Session facts (collectivity, body, date, president, secretary, counts, préfecture ID) are printed
+in the session header of minutes, or at the head of a single act; the attendance lists and the
+movements during the meeting are the session's too. An act prints some of them itself and takes
+the rest from here (`pipeline.extract`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from extractors import header
+from extractors.attendance import parse_attendance
+from extractors.movements import parse_movements, status_at
+from extractors.stages import COUNT_FIELDS, DocText, Movement, Section, Session, SessionFacts
+from schemas.record import Attendee
+
+# Where a document without a session header (a single act) is read for session facts.
+SESSION_HEAD_CHARS = 4000
+# Where a page's margin box sits in its text: the first lines of the page (a scan's OCR reads the
+# box at the top-left corner first; a text layer draws it before the body).
+PAGE_TOP_CHARS = 600
+
+
+def session_facts(section: Section, attendance: list[Attendee]) -> SessionFacts:
+    """Header facts printed in a section (an act's head, or the session header of minutes);
+    `attendance` is the section's own lists, which name the president and secretary."""
+    head = section.text[:header.HEAD_CHARS]
+    roster = [a.name for a in attendance]
+    president = header.parse_president(head, roster)
+    secretary = header.parse_secretary(head, roster)
+    # Facts the header does not print are read in the closing lines (signatories, "Valmont, le …"):
+    # the section's own, or the document's when the section opens it (the minutes' session header).
+    ending = section.doc.text if section.start == 0 else section.text
+    signed = header.parse_signatories(ending, roster)
+    body = header.parse_body(head)
+    collectivity = header.parse_collectivity(head)
+    if not collectivity and body == "Conseil municipal":
+        collectivity = header.parse_signing_commune(ending, section.doc.text)
+    return SessionFacts(
+        collectivity=collectivity,
+        body=body,
+        session_date=header.parse_session_date(head),
+        convocation_date=header.parse_convocation_date(head),
+        president=president[0] if president else signed.get("president"),
+        secretary=secretary[0] if secretary else signed.get("secretary"),
+        prefecture_id=header.parse_prefecture_id(section.text),
+        absent_count=header.parse_absent_count(head),
+        **header.parse_counts(head),
+    )
+
+
+def read_session(doc: DocText, header_end: int, whole_minutes: bool) -> Session:
+    """The session a document records: the facts and attendance printed in its header (the first
+    characters of a single act), the movements during the meeting, and the counts of the box
+    repeated on its pages (`page_box_counts`), which complete a header whose own box is
+    unreadable. `whole_minutes` when every act is an item of the minutes."""
+    section = doc.section(0, header_end or min(len(doc.text), SESSION_HEAD_CHARS))
+    attendance = parse_attendance(section)
+    facts = session_facts(section, attendance)
+    if whole_minutes:
+        # Minutes are sent to the préfecture whole: their stamp, wherever it is, is every item's.
+        facts.prefecture_id = facts.prefecture_id or header.document_prefecture_id(doc.text)
+    page_boxes = page_box_counts(doc)
+    for key, value in usual_counts(page_boxes).items():
+        if getattr(facts, key) is None:
+            setattr(facts, key, value)
+    if not header_end:
+        return Session(header_end, facts, page_boxes=page_boxes)
+    movements = parse_movements(doc.section(), [a.name for a in attendance], facts.president)
+    return Session(header_end, facts, attendance, movements, page_boxes)
+
+
+def page_box_counts(doc: DocText) -> list[dict[str, int]]:
+    """Counts printed in a box repeated at the top of every page ("Nombre de membres en exercice : 11,
+    qui ont pris part à la délibération : 11"), page by page. A count read on a single page's top is
+    not a box (it may be the end of an item's vote) and is left out."""
+    tops = [header.parse_counts(page.text[:PAGE_TOP_CHARS]) for page in doc.pages]
+    repeated = {key for key in COUNT_FIELDS if sum(key in top for top in tops) >= 2}
+    return [{key: value for key, value in top.items() if key in repeated} for top in tops]
+
+
+def usual_counts(boxes: list[dict[str, int]]) -> dict[str, int]:
+    """The value each count takes on most pages: the session's, when its header is unreadable."""
+    values = {key: Counter(box[key] for box in boxes if key in box) for key in COUNT_FIELDS}
+    return {key: counter.most_common(1)[0][0] for key, counter in values.items() if counter}
+
+
+def plausible_counts(facts: SessionFacts) -> SessionFacts:
+    """Drop a members-in-office count smaller than those present or voting: an OCR misreading
+    ("en exercice : 1" for 11), which would otherwise fail every audit of the act."""
+    members = facts.members_in_office
+    if members is not None and members < max(facts.present_count or 0, facts.voters_count or 0):
+        return replace(facts, members_in_office=None)
+    return facts
+
+
+def attendance_at(attendance: list[Attendee], offset: int, movements: list[Movement]) -> list[Attendee]:
+    """The session's attendance as it stands at an item: latecomers absent until they arrive,
+    members who left absent from then on."""
+    out = []
+    for person in attendance:
+        status = status_at(person.name, offset, movements)
+        if status == "present" and person.status != "present":
+            # A latecomer is present from their arrival on; a proxy they had given no longer counts.
+            person = person.model_copy(update={"status": "present", "proxy_to": None})
+        elif status and person.status in ("present", "absent") and status != person.status:
+            person = person.model_copy(update={"status": status})
+        out.append(person)
+    absent = {p.name for p in out if p.status == "absent"}
+    # A proxy leaves the room with its holder: the giver is then neither present nor represented.
+    return [p.model_copy(update={"status": "absent", "proxy_to": None}) if p.proxy_to in absent else p for p in out]
