@@ -66,7 +66,14 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             if iso:
                 found.append((match.start(), match.end(), iso))
     found.sort()
-    return found
+    # "L'an deux mille vingt-quatre, le 12 mars 2024": the words and the figures are one printed
+    # date, read by two rules; a match inside or across one already kept is that date again.
+    kept: list[tuple[int, int, str]] = []
+    for date in found:
+        if kept and date[0] < kept[-1][1]:
+            continue
+        kept.append(date)
+    return kept
 
 
 def parse_date(text: str) -> str | None:

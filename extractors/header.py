@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count
-from extractors.dates import find_dates
+from extractors.dates import find_dates, parse_date
 from extractors.people import match_roster
 from extractors.stages import Section
 from extractors.fr.acts import BODY, COLLECTIVITY_KIND, EXECUTIVE
@@ -237,7 +237,26 @@ def parse_session_date(head: str) -> str | None:
         fallback = fallback or iso
     if announced:
         return max(announced, key=lambda iso: (announced.count(iso), -announced.index(iso)))
-    return fallback
+    return fallback or _announced_odd_date(head[:SESSION_TOP])
+
+
+# A date in a form the rules do not read ("Séance du 3 sept. 2024", "réunion du 12-mars-2024"),
+# after "du" or "le" on a line that announces the séance; its year in four figures, as a two-figure
+# year is ambiguous to dateparser.
+ODD_DATE = re.compile(r"\b(?:du|le)\s+(?P<date>[^\n,;:()]{4,30}?\b\d{4})\b", re.I)
+
+
+def _announced_odd_date(head: str) -> str | None:
+    """The séance's date read by dateparser (`dates.parse_date`), when the rules found no date at all."""
+    for line in head.split("\n"):
+        folded = fold(line)
+        if not SESSION_CUE.search(folded) or NOT_SESSION_CUE.search(folded):
+            continue
+        for match in ODD_DATE.finditer(line):
+            iso = parse_date(match.group("date"))
+            if iso:
+                return iso
+    return None
 
 
 def parse_convocation_date(head: str) -> str | None:

@@ -47,8 +47,7 @@ def test_parse_date(text, expected):
         ("Vu la loi n° 2014-856 du 31 juillet 2014 ;", ["2014-07-31"]),
         # one printed date, even when the year is in words and the rest in figures
         pytest.param("L'an deux mille vingt-quatre, le 12 mars 2024 à 18 h", ["2024-03-12"],
-                     id="year-in-words-and-figures", marks=pytest.mark.xfail(strict=True,
-                     reason="FULL_WORDS_DATE and WORDED_DATE both match the same date: it is listed twice")),
+                     id="year-in-words-and-figures"),
         ("Budget 2024 : 35 830 €, soit 13,47 km de voirie", []),
     ],
 )

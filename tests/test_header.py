@@ -5,7 +5,7 @@ from extractors import header
 from extractors.header import (parse_body, parse_collectivity, parse_counts, parse_number, parse_prefecture_id,
                                parse_president, parse_secretary, parse_session_date, parse_signatories,
                                parse_signing_commune, parse_title)
-from extractors.spans import DocText, Page
+from extractors.stages import DocText, Page
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -339,3 +339,17 @@ def test_a_body_cited_in_the_visas_is_not_the_deciding_one():
     head = ("Séance du conseil communautaire du 12/02/2025\nVu l'avis favorable du bureau communautaire du 3 février 2025 ;\n"
             "Le Conseil communautaire, après en avoir délibéré, décide :")
     assert parse_body(head) == "Conseil communautaire"
+
+
+@pytest.mark.parametrize("head, expected", [
+    # month names abbreviated: the rules read no date, dateparser (pinned settings) does
+    ("COMMUNE DE VALMONT\nSéance du 3 sept. 2024\nLe conseil municipal…", "2024-09-03"),
+    ("Réunion du conseil municipal du mardi 3 fév. 2024 à 18 h 30", "2024-02-03"),
+    ("Conseil communautaire – séance du 12-mars-2024", "2024-03-12"),
+    # a two-figure year is ambiguous, a convocation is not the séance
+    ("Séance du 12 mars 24", None),
+    ("Convocation du 3 sept. 2024", None),
+])
+def test_session_date_in_forms_the_rules_do_not_read(head: str, expected: str | None) -> None:
+    from extractors.header import parse_session_date
+    assert parse_session_date(head) == expected
