@@ -1,4 +1,5 @@
-"""Table tests for extractors.checks: the budget-table arithmetic (disponible − proposition = solde)."""
+"""Table tests for extractors.checks: every audit code, and the budget-table arithmetic
+(disponible − proposition = solde)."""
 import pytest
 
 from extractors.checks import budget_table_checks
@@ -34,3 +35,49 @@ def messages(text):
 )
 def test_budget_table_checks(text, expected):
     assert messages(text) == expected
+
+
+def attendees(present: int, proxies: int = 0) -> list:
+    from schemas.record import Attendee
+    people = [Attendee(name=f"Élu{i} MEMBRE", status="present") for i in range(present)]
+    return people + [Attendee(name=f"Absent{i} MEMBRE", status="excused", proxy_to="Élu0 MEMBRE") for i in range(proxies)]
+
+
+def audit_codes(**fields) -> list[tuple[str, str]]:
+    from extractors.checks import audit
+    from schemas.record import Act, Vote
+    votes = [Vote.model_validate(v) for v in fields.pop("votes", [])]
+    act = Act(kind="deliberation", pages=(1, 1), votes=votes, **fields)
+    return [(c.code, c.message) for c in audit(act)]
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        # présents + pouvoirs = votants: nothing to say
+        ({"present_count": 12, "voters_count": 14, "attendance": attendees(12, 2)}, []),
+        ({"present_count": 12, "voters_count": 13, "attendance": attendees(12, 2)},
+         [("voters_mismatch", "présents (12) + pouvoirs (2) = 14, but 13 votants are printed")]),
+        # without a proxy listed, présents and votants may differ for other reasons (not checked)
+        ({"present_count": 12, "voters_count": 13, "attendance": attendees(12)}, []),
+        ({"present_count": 11, "attendance": attendees(12)},
+         [("present_list_mismatch", "12 names in the présents list, but 11 présents are printed")]),
+        ({"present_count": 12, "attendance": attendees(12)}, []),
+        ({"members_in_office": 15, "present_count": 16},
+         [("present_exceeds_office", "16 présents for 15 members in office")]),
+        ({"members_in_office": 15, "present_count": 15}, []),
+        # the tally against the votants, with or without the abstentions
+        ({"voters_count": 15, "votes": [{"for": 12, "against": 2, "abstention": 1}]}, []),
+        # members who did not take part are not among the votants
+        ({"voters_count": 15, "votes": [{"for": 12, "against": 2, "abstention": 1, "not_voting": 1}]}, []),
+        ({"voters_count": 17, "votes": [{"for": 12, "against": 2, "abstention": 1}]},
+         [("vote_totals_mismatch", "pour 12 + contre 2 + abstentions 1 + non-participants 0 = 15, but 17 votants are printed")]),
+        # more votants than présents with no proxy listed
+        ({"present_count": 12, "voters_count": 14, "votes": [{"for": 14}]},
+         [("vote_totals_mismatch", "14 votants for 12 présents and no pouvoir listed")]),
+        # no "pour" figure: nothing to add up
+        ({"voters_count": 14, "votes": [{"unanimous": True}]}, []),
+    ],
+)
+def test_audit_codes(fields, expected):
+    assert audit_codes(**fields) == expected
