@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 DB ?= deliberations.db
 SHARED ?= ../shared
 
-.PHONY: install system-packages run test eval bench samples schema clean
+.PHONY: install system-packages run test lint eval bench samples schema clean
 
 install: system-packages $(STAMP)
 
@@ -42,6 +42,11 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Lint and formatting, as CI checks them (`ruff format .` applies the formatting).
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 eval: install
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/corpus/truth $(SHARED)/corpus/pdf --label corpus

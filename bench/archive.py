@@ -5,11 +5,12 @@ samples/generate.py), so the benchmark reads the layouts the parser is built for
 real scans: pages rendered with pypdfium2 and saved as image-only PDFs with reportlab, optionally
 with an invisible text layer (a garbage OCR layer) or a visible @ctes stamp drawn over the image.
 """
+
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import pypdfium2 as pdfium
 from reportlab.lib.utils import ImageReader
@@ -42,8 +43,9 @@ def combine(sources: Sequence[Path], out: Path) -> int:
         merged.close()
 
 
-def write_scan(source: Path, out: Path, hidden_text: Sequence[str] = (), stamp: str | None = None,
-               dpi: int = SCAN_DPI) -> int:
+def write_scan(
+    source: Path, out: Path, hidden_text: Sequence[str] = (), stamp: str | None = None, dpi: int = SCAN_DPI
+) -> int:
     """An image-only copy of source: each page rendered at dpi and saved as a picture.
 
     `hidden_text[i]` is written invisibly over page i, as an earlier OCR leaves its text layer;
@@ -131,9 +133,12 @@ def scan_archive(folder: Path) -> int:
     sample = {path.stem: path for path in SAMPLES}
     scanned = write_scan(sample["commune_extrait_registre"], folder / "scan_registre.pdf")
     scanned += write_scan(sample["deliberation_multipage_vote_derniere_page"], folder / "scan_multipage.pdf")
-    scanned += write_scan(sample["arrete_maire"], folder / "scan_arrete_stamp.pdf",
-                          stamp="Envoyé en préfecture le 02/04/2024\nReçu en préfecture le 02/04/2024\n"
-                                "ID : 099-219900017-20240402-AR2024-031-AR")
+    scanned += write_scan(
+        sample["arrete_maire"],
+        folder / "scan_arrete_stamp.pdf",
+        stamp="Envoyé en préfecture le 02/04/2024\nReçu en préfecture le 02/04/2024\n"
+        "ID : 099-219900017-20240402-AR2024-031-AR",
+    )
     scanned_page = folder / "scanned_page.tmp"
     scanned += write_scan(sample["metropole_rejet"], scanned_page)
     combine([sample["syndicat_bureau"], scanned_page], folder / "mixed_text_and_scan.pdf")

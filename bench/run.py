@@ -7,6 +7,7 @@ pypdfium2 text extraction of the same files in the same run. Then it profiles th
 of the archive to show where the time goes. Figures go to stdout and to out/bench/results.json;
 copy them into docs/performance.md with the date and the machine.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,8 +61,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=300)
     parser.add_argument("--pages", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--profile-documents", type=int, default=40,
-                        help="documents timed and profiled in this process (0: none)")
+    parser.add_argument(
+        "--profile-documents", type=int, default=40, help="documents timed and profiled in this process (0: none)"
+    )
     args = parser.parse_args()
 
     shutil.rmtree(OUT, ignore_errors=True)
@@ -69,10 +71,11 @@ def main() -> None:
     documents, pages = text_archive(text_dir, args.documents, args.pages)
     scanned = scan_archive(scan_dir)
     workers = args.workers if supports_workers() else 1
-    files = sorted(text_dir.glob("*.pdf"))[:args.profile_documents]
+    files = sorted(text_dir.glob("*.pdf"))[: args.profile_documents]
     results = {
         "command": f"{DELIB.name} ingest DIR --db FILE" + (f" --workers {workers}" if workers > 1 else ""),
-        "cpu_count": os.cpu_count(), "workers": workers,
+        "cpu_count": os.cpu_count(),
+        "workers": workers,
         "text": measure_text(text_dir, documents, pages, workers),
         "ocr": measure_ocr(scan_dir, scanned, workers),
     }
@@ -92,22 +95,34 @@ def measure_text(folder: Path, documents: int, pages: int, workers: int) -> dict
     """
     raw = raw_pages_per_cpu_second(sorted(folder.glob("*.pdf")))
     run = ingest(folder, OUT / "text.db", workers)
-    return {"documents": documents, "pages": pages, "wall_s": round(run.wall, 1), "cpu_s": round(run.cpu, 1),
-            "pages_per_s": round(pages / run.wall, 1), "pages_per_s_per_core": round(pages / run.wall / workers, 1),
-            "pages_per_cpu_s": round(pages / run.cpu, 1), "raw_pypdfium2_pages_per_cpu_s": round(raw, 1),
-            "end_to_end_over_raw": round(pages / run.cpu / raw, 3),
-            "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
-            "peak_mb_main": round(run.peak("main"), 1)}
+    return {
+        "documents": documents,
+        "pages": pages,
+        "wall_s": round(run.wall, 1),
+        "cpu_s": round(run.cpu, 1),
+        "pages_per_s": round(pages / run.wall, 1),
+        "pages_per_s_per_core": round(pages / run.wall / workers, 1),
+        "pages_per_cpu_s": round(pages / run.cpu, 1),
+        "raw_pypdfium2_pages_per_cpu_s": round(raw, 1),
+        "end_to_end_over_raw": round(pages / run.cpu / raw, 3),
+        "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
+        "peak_mb_main": round(run.peak("main"), 1),
+    }
 
 
 def measure_ocr(folder: Path, scanned: int, workers: int) -> dict:
     """End-to-end import of the scans, and the time of OCR alone per page."""
     run = ingest(folder, OUT / "scans.db", workers)
-    return {"scanned_pages": scanned, "wall_s": round(run.wall, 1), "cpu_s": round(run.cpu, 1),
-            "wall_s_per_ocr_page": round(run.wall / scanned, 2), "cpu_s_per_ocr_page": round(run.cpu / scanned, 2),
-            "ocr_only_s_per_page_median": round(ocr_seconds_per_page(sorted(folder.glob("*.pdf"))), 2),
-            "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
-            "peak_mb_tesseract": round(run.peak("tesseract"), 1)}
+    return {
+        "scanned_pages": scanned,
+        "wall_s": round(run.wall, 1),
+        "cpu_s": round(run.cpu, 1),
+        "wall_s_per_ocr_page": round(run.wall / scanned, 2),
+        "cpu_s_per_ocr_page": round(run.cpu / scanned, 2),
+        "ocr_only_s_per_page_median": round(ocr_seconds_per_page(sorted(folder.glob("*.pdf"))), 2),
+        "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
+        "peak_mb_tesseract": round(run.peak("tesseract"), 1),
+    }
 
 
 def raw_pages_per_cpu_second(files: list[Path]) -> float:
@@ -212,19 +227,19 @@ def verdict(ok: bool) -> str:
 def report(results: dict) -> None:
     text, ocr = results["text"], results["ocr"]
     print(f"""
-delib bench: {results['command']} on {results['cpu_count']} cores
-text  {text['documents']} documents, {text['pages']} pages in {text['wall_s']} s ({text['cpu_s']} CPU s)
-      {text['pages_per_s']} pages/s, {text['pages_per_s_per_core']} pages/s per core \
-(target {TARGET_PAGES_PER_CORE}: {verdict(text['pages_per_s_per_core'] >= TARGET_PAGES_PER_CORE)}), \
-{text['pages_per_cpu_s']} pages per CPU second
-      raw pypdfium2 text: {text['raw_pypdfium2_pages_per_cpu_s']} pages per CPU second; \
-end to end is {text['end_to_end_over_raw']:.1%} of it
-      one process after start-up: {text.get('steady_state_pages_per_cpu_s', '-')} pages per CPU second
-      peak memory: {text['peak_mb_per_worker']} MB per worker \
-(target {TARGET_WORKER_MB}: {verdict(text['peak_mb_per_worker'] < TARGET_WORKER_MB)}), main {text['peak_mb_main']} MB
-ocr   {ocr['scanned_pages']} scanned pages in {ocr['wall_s']} s: {ocr['wall_s_per_ocr_page']} s per page end to end, \
-{ocr['cpu_s_per_ocr_page']} CPU s per page, OCR alone {ocr['ocr_only_s_per_page_median']} s per page (median)
-      peak memory: {ocr['peak_mb_per_worker']} MB per worker, Tesseract {ocr['peak_mb_tesseract']} MB
+delib bench: {results["command"]} on {results["cpu_count"]} cores
+text  {text["documents"]} documents, {text["pages"]} pages in {text["wall_s"]} s ({text["cpu_s"]} CPU s)
+      {text["pages_per_s"]} pages/s, {text["pages_per_s_per_core"]} pages/s per core \
+(target {TARGET_PAGES_PER_CORE}: {verdict(text["pages_per_s_per_core"] >= TARGET_PAGES_PER_CORE)}), \
+{text["pages_per_cpu_s"]} pages per CPU second
+      raw pypdfium2 text: {text["raw_pypdfium2_pages_per_cpu_s"]} pages per CPU second; \
+end to end is {text["end_to_end_over_raw"]:.1%} of it
+      one process after start-up: {text.get("steady_state_pages_per_cpu_s", "-")} pages per CPU second
+      peak memory: {text["peak_mb_per_worker"]} MB per worker \
+(target {TARGET_WORKER_MB}: {verdict(text["peak_mb_per_worker"] < TARGET_WORKER_MB)}), main {text["peak_mb_main"]} MB
+ocr   {ocr["scanned_pages"]} scanned pages in {ocr["wall_s"]} s: {ocr["wall_s_per_ocr_page"]} s per page end to end, \
+{ocr["cpu_s_per_ocr_page"]} CPU s per page, OCR alone {ocr["ocr_only_s_per_page_median"]} s per page (median)
+      peak memory: {ocr["peak_mb_per_worker"]} MB per worker, Tesseract {ocr["peak_mb_tesseract"]} MB
 """)
 
 
@@ -251,8 +266,11 @@ def profile(files: list[Path]) -> None:
     profiler.disable()
     stats = pstats.Stats(profiler)
     total = stats.total_tt  # type: ignore[attr-defined]
-    rows = [(cum, tot, func) for func, (_, _, tot, cum, _) in stats.stats.items()  # type: ignore[attr-defined]
-            if func[0].startswith(str(ROOT)) and not any(part in func[0] for part in ("/bench/", "/.venv/"))]
+    rows = [
+        (cum, tot, func)
+        for func, (_, _, tot, cum, _) in stats.stats.items()  # type: ignore[attr-defined]
+        if func[0].startswith(str(ROOT)) and not any(part in func[0] for part in ("/bench/", "/.venv/"))
+    ]
     print(f"profile (cProfile): {len(files)} documents, {total:.1f} s; project functions by inclusive time")
     for cum, tot, (filename, line, name) in sorted(rows, reverse=True)[:20]:
         print(f"  {cum / total:6.1%} incl {tot / total:6.1%} self  {Path(filename).relative_to(ROOT)}:{line} {name}")

@@ -5,6 +5,7 @@ or a dot. Also read: "€ 1 200" (sign first), "12,5 M€" / "150 k€" / "3 mil
 (multiples), and the money cells of tables printed without "€" ("CP €", "Dépense", "Tarif").
 A zero ("0,00 €", an empty budget cell) is not an amount.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,14 @@ from schemas.record import Amount
 # Multiples printed after the figure; keys are lower-cased. "M€" and "k€" come from budget
 # reports, "millions d'euros" from prose.
 MULTIPLES: dict[str, int] = {
-    "k": 1_000, "m": 1_000_000, "md": 1_000_000_000, "mds": 1_000_000_000,
-    "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
+    "k": 1_000,
+    "m": 1_000_000,
+    "md": 1_000_000_000,
+    "mds": 1_000_000_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
 }
 # Header words of a table whose cells are money even without "€".
 TABLE_HEADER = re.compile(r"€|euros|montant|cr[ée]dits|d[ée]penses?|recettes?|tarifs?", re.I)
@@ -54,7 +61,7 @@ CONTEXT_CHARS = 60
 
 
 def to_decimal(raw: str, negative: bool = False) -> Decimal | None:
-    """"1.234.567,89" → 1234567.89; dots between groups of three digits separate thousands.
+    """ "1.234.567,89" → 1234567.89; dots between groups of three digits separate thousands.
 
     "0.561" (a rate in €/km) has no thousands: a group never starts with a lone 0.
     """
@@ -139,6 +146,6 @@ def _add(found: dict[tuple[int, int], Amount], section: Section, match: re.Match
     multiple = next((g for g in match.groups()[2:4] if g), None) if match.re is AMOUNT else None
     if multiple:
         value *= MULTIPLES[multiple.lower()]
-    context = " ".join(text[max(0, start - CONTEXT_CHARS):min(len(text), end + CONTEXT_CHARS)].split())
+    context = " ".join(text[max(0, start - CONTEXT_CHARS) : min(len(text), end + CONTEXT_CHARS)].split())
     raw = " ".join(match.group(0).split())
     found[(start, end)] = Amount(value=value, raw=raw, context=context, source=section.source(start, end))

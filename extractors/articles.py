@@ -1,4 +1,5 @@
 """Articles of a decision: "Article 1er :", "Article 1 :", "ARTICLE 2 –", "Art. 3"."""
+
 from __future__ import annotations
 
 import re
@@ -36,11 +37,13 @@ def parse_articles(section: Section) -> list[Article]:
                 continue
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         # The body's first line is never an end, even when it starts "Le Président est autorisé…".
-        first_line_end = text.find("\n", match.end() + 1 if text[match.end():match.end() + 1] == "\n" else match.end())
+        first_line_end = text.find(
+            "\n", match.end() + 1 if text[match.end() : match.end() + 1] == "\n" else match.end()
+        )
         stop = ARTICLE_END.search(text, max(match.end(), first_line_end if first_line_end != -1 else end), end)
         if stop:
             end = stop.start()
         end = min(end, match.end() + MAX_ARTICLE_CHARS)
-        body = " ".join(text[match.end():end].split())
+        body = " ".join(text[match.end() : end].split())
         articles.append(Article(number=number, text=body, source=section.source(match.start(), end)))
     return articles

@@ -4,14 +4,15 @@ Reads lists opened by headings ("Étaient présents :", "Excusé(s) ayant donné
 "Absents :", "Pouvoirs :"…) whose names may wrap over lines and come in either order, with
 proxies worded "pouvoir à", "ayant donné pouvoir à", "procuration à", "représenté(e) par".
 """
+
 from __future__ import annotations
 
 import re
 
 from extractors.common import fold, normalize_name, split_civility, split_names
-from extractors.stages import Section
 from extractors.fr.attendance import ATTENDANCE_HEADING, PROXY_LINK
 from extractors.fr.people import ANY_CIVILITY, ONE_CIVILITY
+from extractors.stages import Section
 from schemas.record import Attendee
 
 HEADING = re.compile(
@@ -27,7 +28,9 @@ HEADING_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Sub-headings inside a list ("Titulaires :", "Suppléants :") do not end it.
-SUB_HEADING = re.compile(r"^[ \t]*(?:titulaires?|suppl[ée]ants?|conseillers?\s+municipaux|adjoints?|[ée]lus?)[ \t]*:", re.I | re.M)
+SUB_HEADING = re.compile(
+    r"^[ \t]*(?:titulaires?|suppl[ée]ants?|conseillers?\s+municipaux|adjoints?|[ée]lus?)[ \t]*:", re.I | re.M
+)
 # Another label at the start of a line ("Secrétaire de séance :") ends a list.
 OTHER_LABEL = re.compile(r"^[ \t]*[^\W\d_][^:\n,]{0,45}:", re.MULTILINE)
 PROXY = PROXY_LINK.compile(r"\b")
@@ -46,17 +49,17 @@ def parse_attendance(section: Section) -> list[Attendee]:
         status = _status(heading)
         end = headings[index + 1].start() if index + 1 < len(headings) else min(len(text), heading.end() + MAX_BLOCK)
         block_end = _block_end(text, heading.end(), end)
-        block = text[heading.end():block_end]
+        block = text[heading.end() : block_end]
         if COUNT_ONLY.match(block):
             continue
         # A list of proxies, where "A à B" is A's proxy held by B: "Pouvoirs :", "Avaient donné pouvoir :",
         # "Délégués représentés :".
-        pouvoirs = bool(re.search(r"pouvoirs?|procurations?|repr[ée]sent", folded[heading.start():heading.end()]))
+        pouvoirs = bool(re.search(r"pouvoirs?|procurations?|repr[ée]sent", folded[heading.start() : heading.end()]))
         for entry in _entries(block, pouvoirs):
             if not looks_like_person(entry):
                 break  # the list is over: what follows is prose or a title
             attendee = _attendee(entry, status, pouvoirs, section, heading.end() + block.find(entry[:20]))
-            if attendee and "sans voix" in folded[heading.start():heading.end()]:
+            if attendee and "sans voix" in folded[heading.start() : heading.end()]:
                 attendee = attendee.model_copy(update={"note": "sans voix délibérative"})
             if attendee and attendee.name not in people:
                 people[attendee.name] = attendee
@@ -78,26 +81,41 @@ STATUS_AFTER_NAME = re.compile(
 
 
 def _status_word(status: str) -> str:
-    """"absente non excusée" is absent; "excusée", "absente excusée" are excused."""
+    """ "absente non excusée" is absent; "excusée", "absente excusée" are excused."""
     folded = fold(status)
     return "absent" if "non" in folded or "excus" not in folded else "excused"
 
 
 # The words attendance headings are made of, for `repair_labels`.
-LABEL_WORDS = frozenset({"presents", "presentes", "excuses", "excusees", "absents", "absentes", "pouvoirs",
-                         "procurations", "procuration", "representes", "representees"})
+LABEL_WORDS = frozenset(
+    {
+        "presents",
+        "presentes",
+        "excuses",
+        "excusees",
+        "absents",
+        "absentes",
+        "pouvoirs",
+        "procurations",
+        "procuration",
+        "representes",
+        "representees",
+    }
+)
 LINE_LABEL = re.compile(r"^([ \t]*)([a-z]{7,})(?=[ \t]*:)", re.M)
 
 
 def repair_labels(folded: str) -> str:
     """A list label misread by OCR by one letter ("Procutations :", "Presenis :") is put right.
     Only same-length substitutions are repaired, so every offset into the text stays valid."""
+
     def repair(match: re.Match[str]) -> str:
         word = match.group(2)
         for label in LABEL_WORDS:
             if len(label) == len(word) and sum(a != b for a, b in zip(label, word)) == 1:
                 return match.group(1) + label
         return match.group(0)
+
     return LINE_LABEL.sub(repair, folded)
 
 
@@ -108,7 +126,7 @@ def looks_like_person(entry: str) -> bool:
     """A list entry is a person when its words before any proxy wording are capitalised names."""
     civility, rest = split_civility(entry)
     link = PROXY.search(fold(rest)) or BARE_PROXY.search(fold(rest))
-    words = rest[:link.start()].split() if link else rest.split()
+    words = rest[: link.start()].split() if link else rest.split()
     words = [w for w in words if not w.startswith("(")]
     if not words or len(words) > 6:
         return False
@@ -135,7 +153,7 @@ def _block_end(text: str, start: int, limit: int) -> int:
     if closing:
         end = start + closing.end() - 1
     for label in OTHER_LABEL.finditer(text, start + 1, end):
-        label_text = text[label.start():label.end()]
+        label_text = text[label.start() : label.end()]
         if re.match(r"[ \t]*(?:m\.|mme|monsieur|madame)", label_text, re.I) or SUB_HEADING.match(label_text):
             continue
         return label.start()
@@ -157,8 +175,9 @@ def _entries(block: str, pouvoirs: bool = False) -> list[str]:
     entries = [e.replace("\x00", ",") for e in split_names(protected)]
     if pouvoirs:
         return entries
-    return [part for entry in entries
-            for part in ([entry] if PROXY.search(fold(entry)) else SECOND_CIVILITY.split(entry))]
+    return [
+        part for entry in entries for part in ([entry] if PROXY.search(fold(entry)) else SECOND_CIVILITY.split(entry))
+    ]
 
 
 def _one_proxy_a_line(block: str) -> str:
@@ -171,11 +190,11 @@ def _one_proxy_a_line(block: str) -> str:
     holder_given = False  # the current entry already names its holder (on this line or the one above)
     for index, (line, link) in enumerate(zip(lines, links)):
         out.append(line)
-        holder_given = bool(link and line[link.end():].strip()) or (holder_given and not link)
+        holder_given = bool(link and line[link.end() :].strip()) or (holder_given and not link)
         if not holder_given or index + 1 == len(lines):
             continue
         following, next_link = lines[index + 1], links[index + 1]
-        giver = following[:next_link.start()] if next_link else ""
+        giver = following[: next_link.start()] if next_link else ""
         if giver.strip() and not re.search(r"[,;]", giver + line):  # lines without any separator
             out[-1] += ","
         elif not next_link and not all(PERSON_WORD.match(word) for word in re.sub(r"[,;.]", " ", following).split()):
@@ -190,7 +209,7 @@ def _without_split_compounds(people: dict[str, Attendee]) -> dict[str, Attendee]
     halves: set[str] = set()
     for name in names:
         for cut in (m.start() for m in re.finditer("-", name)):
-            left, right = name[:cut].strip(), name[cut + 1:].strip()
+            left, right = name[:cut].strip(), name[cut + 1 :].strip()
             if left in names and any(other.endswith(right) for other in names - {name, left}):
                 halves |= {left} | {other for other in names - {name, left} if other.endswith(right)}
     return {name: person for name, person in people.items() if name not in halves}
@@ -208,8 +227,8 @@ def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset:
     holder = None
     giver_text = entry
     if link:
-        giver_text = entry[:link.start()]
-        holder_parsed = normalize_name(re.sub(r"[()]", " ", entry[link.end():]))
+        giver_text = entry[: link.start()]
+        holder_parsed = normalize_name(re.sub(r"[()]", " ", entry[link.end() :]))
         holder = holder_parsed[1] if holder_parsed else None
     giver_text = re.sub(r"\([^)]*\)?", " ", giver_text).strip(" ,(")
     parsed = normalize_name(giver_text)

@@ -2,6 +2,7 @@
 
 Every code is listed with an example in docs/checks.md.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,10 @@ from schemas.record import Act, Check
 # "Dépenses | Recettes | Résultat / solde" (recettes − dépenses). Longer headings first, so that
 # "disponible après" is not read as "disponible".
 BUDGET_COLUMNS: tuple[tuple[str, str], ...] = (
-    (r"r[ée]sultat\s*/\s*solde|nouveau\s+disponible|disponible\s+apr[èe]s|reste\s+disponible|solde|r[ée]sultat", "result"),
+    (
+        r"r[ée]sultat\s*/\s*solde|nouveau\s+disponible|disponible\s+apr[èe]s|reste\s+disponible|solde|r[ée]sultat",
+        "result",
+    ),
     (r"cr[ée]dits?\s+disponibles?|disponible|recettes?", "start"),
     (r"propositions?|propos[ée]e?s?|virements?|mouvements?|d[ée]penses?", "minus"),
 )
@@ -32,15 +36,36 @@ def audit(act: Act) -> list[Check]:
     present_names = sum(1 for a in act.attendance if a.status == "present")
     if act.present_count is not None and act.voters_count is not None and proxies:
         if act.present_count + proxies != act.voters_count:
-            checks.append(Check(code="voters_mismatch", severity="warning", message=(
-                f"présents ({act.present_count}) + pouvoirs ({proxies}) = {act.present_count + proxies}, "
-                f"but {act.voters_count} votants are printed")))
+            checks.append(
+                Check(
+                    code="voters_mismatch",
+                    severity="warning",
+                    message=(
+                        f"présents ({act.present_count}) + pouvoirs ({proxies}) = {act.present_count + proxies}, "
+                        f"but {act.voters_count} votants are printed"
+                    ),
+                )
+            )
     if act.present_count is not None and present_names and present_names != act.present_count:
-        checks.append(Check(code="present_list_mismatch", severity="info", message=(
-            f"{present_names} names in the présents list, but {act.present_count} présents are printed")))
-    if act.members_in_office is not None and act.present_count is not None and act.present_count > act.members_in_office:
-        checks.append(Check(code="present_exceeds_office", severity="warning", message=(
-            f"{act.present_count} présents for {act.members_in_office} members in office")))
+        checks.append(
+            Check(
+                code="present_list_mismatch",
+                severity="info",
+                message=(f"{present_names} names in the présents list, but {act.present_count} présents are printed"),
+            )
+        )
+    if (
+        act.members_in_office is not None
+        and act.present_count is not None
+        and act.present_count > act.members_in_office
+    ):
+        checks.append(
+            Check(
+                code="present_exceeds_office",
+                severity="warning",
+                message=(f"{act.present_count} présents for {act.members_in_office} members in office"),
+            )
+        )
     checks.extend(budget_table_checks(act.text))
     for vote in act.votes:
         counts = [vote.for_, vote.against, vote.abstention, vote.not_voting]
@@ -49,12 +74,24 @@ def audit(act: Act) -> list[Check]:
         total = sum(c or 0 for c in counts)
         cast = (vote.for_ or 0) + (vote.against or 0)
         if total != act.voters_count and cast + (vote.abstention or 0) != act.voters_count:
-            checks.append(Check(code="vote_totals_mismatch", severity="warning", message=(
-                f"pour {vote.for_} + contre {vote.against or 0} + abstentions {vote.abstention or 0} "
-                f"+ non-participants {vote.not_voting or 0} = {total}, but {act.voters_count} votants are printed")))
+            checks.append(
+                Check(
+                    code="vote_totals_mismatch",
+                    severity="warning",
+                    message=(
+                        f"pour {vote.for_} + contre {vote.against or 0} + abstentions {vote.abstention or 0} "
+                        f"+ non-participants {vote.not_voting or 0} = {total}, but {act.voters_count} votants are printed"
+                    ),
+                )
+            )
         elif act.present_count is not None and not proxies and act.voters_count > act.present_count:
-            checks.append(Check(code="vote_totals_mismatch", severity="warning", message=(
-                f"{act.voters_count} votants for {act.present_count} présents and no pouvoir listed")))
+            checks.append(
+                Check(
+                    code="vote_totals_mismatch",
+                    severity="warning",
+                    message=(f"{act.voters_count} votants for {act.present_count} présents and no pouvoir listed"),
+                )
+            )
     return checks
 
 
@@ -66,7 +103,7 @@ def budget_table_checks(text: str) -> list[Check]:
         columns = _budget_columns(line)
         if not columns:
             continue
-        for row in lines[index + 1:index + 1 + BUDGET_ROWS]:
+        for row in lines[index + 1 : index + 1 + BUDGET_ROWS]:
             if is_prose(row) or _budget_columns(row):
                 break
             figures = row_figures(row)
@@ -74,12 +111,20 @@ def budget_table_checks(text: str) -> list[Check]:
                 continue
             cells = dict(zip(columns, figures))
             (start_raw, start), (minus_raw, minus), (result_raw, result) = (
-                cells[role] for role in ("start", "minus", "result"))
+                cells[role] for role in ("start", "minus", "result")
+            )
             if abs(start - minus - result) > CENT:
                 label = " ".join(ROW_FIGURE.sub(" ", row).split()) or "row"
-                checks.append(Check(code="budget_table_mismatch", severity="warning", message=(
-                    f"{label}: {columns['start']} {start_raw} − {columns['minus']} {minus_raw} = "
-                    f"{start - minus}, but {result_raw} is printed as {columns['result']}")))
+                checks.append(
+                    Check(
+                        code="budget_table_mismatch",
+                        severity="warning",
+                        message=(
+                            f"{label}: {columns['start']} {start_raw} − {columns['minus']} {minus_raw} = "
+                            f"{start - minus}, but {result_raw} is printed as {columns['result']}"
+                        ),
+                    )
+                )
     return checks
 
 

@@ -1,4 +1,5 @@
 """Helpers shared by every extractor: accent folding, vocabulary regexes, numbers and names."""
+
 from __future__ import annotations
 
 import re
@@ -67,10 +68,14 @@ def _title_case(token: str) -> str:
 
 def split_civility(text: str) -> tuple[str | None, str]:
     """("M.", "Jean DUPONT") from "M. Jean DUPONT"; the civility is None when none is printed."""
-    match = re.match(r"\s*(messieurs|mesdames|monsieur|madame|mademoiselle|mmes|mme\.?|mlle|mm\.|mr\.?|m\.|dr\.?)(?=[\s\.]|[A-ZÉÈ])\s*", text, re.I)
+    match = re.match(
+        r"\s*(messieurs|mesdames|monsieur|madame|mademoiselle|mmes|mme\.?|mlle|mm\.|mr\.?|m\.|dr\.?)(?=[\s\.]|[A-ZÉÈ])\s*",
+        text,
+        re.I,
+    )
     if not match:
         return None, text.strip()
-    return CIVILITIES.get(match.group(1).lower()), text[match.end():].strip()
+    return CIVILITIES.get(match.group(1).lower()), text[match.end() :].strip()
 
 
 def normalize_name(text: str) -> tuple[str | None, str] | None:
@@ -110,7 +115,9 @@ def split_names(text: str) -> list[str]:
     text = re.sub(r"\s+", " ", text)
     # A dash spaced on one side only is a separator too when a capitalised name stands on the other
     # ("Alessandra STURANI -Valérie UPPHOFF"); a hyphen inside a compound name has no space at all.
-    parts = re.split(r"\s*[,;]\s*|\s+et\s+|\s+[-–−]\s+|\s+/\s+|\s+[-–−](?=[A-ZÀ-Ý])|(?<=[^\W\d_])[-–−]\s+(?=[A-ZÀ-Ý])", text)
+    parts = re.split(
+        r"\s*[,;]\s*|\s+et\s+|\s+[-–−]\s+|\s+/\s+|\s+[-–−](?=[A-ZÀ-Ý])|(?<=[^\W\d_])[-–−]\s+(?=[A-ZÀ-Ý])", text
+    )
     return [p.strip(" .:-–−•▪*") for p in parts if p.strip(" .:-–−•▪*")]
 
 

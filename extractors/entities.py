@@ -5,6 +5,7 @@ spaCy's `fr_core_news_sm` misses surnames printed in capitals and tags "Abstenti
 places and the persons it finds in running prose. The model is loaded once per process, from the
 installed package, with only its NER component.
 """
+
 from __future__ import annotations
 
 import re
@@ -60,8 +61,9 @@ def parse_entities(section: Section, roster: list[str] | None = None) -> list[En
     return entities
 
 
-def _add(entities: list[Entity], seen: set[tuple[str, str]], label: str, value: str,
-         section: Section, start: int, end: int) -> None:
+def _add(
+    entities: list[Entity], seen: set[tuple[str, str]], label: str, value: str, section: Section, start: int, end: int
+) -> None:
     key = (label, value.lower())
     if key not in seen:
         seen.add(key)

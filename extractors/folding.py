@@ -1,4 +1,5 @@
 """Accent and case folding, the one normalisation every rule runs on (it keeps the text's length)."""
+
 from __future__ import annotations
 
 import unicodedata

@@ -1,5 +1,6 @@
 """Header facts of an act: collectivity, body, session date, number, title, president, secretary,
 printed counts and the préfecture receipt ID."""
+
 from __future__ import annotations
 
 import re
@@ -7,13 +8,13 @@ from collections.abc import Iterator
 
 from extractors.common import SPACE, first_label, fold, mask_visas, normalize_name, parse_count
 from extractors.dates import find_dates, parse_date
-from extractors.people import match_roster
-from extractors.stages import Section
 from extractors.fr.acts import BODY, COLLECTIVITY_KIND, EXECUTIVE
 from extractors.fr.attendance import ATTENDANCE_HEADING, COUNT_LABEL, COUNT_PHRASE, LIST_END_LABEL
 from extractors.fr.numbers import MONTHS, NUMBER_WORDS
 from extractors.fr.people import CIVILITY, ONE_CIVILITY
 from extractors.fr.people import SIGNATURE_ROLE as SIGNATURE_ROLE_WORDING
+from extractors.people import match_roster
+from extractors.stages import Section
 from schemas.record import Source
 
 HEAD_CHARS = 3000
@@ -23,7 +24,7 @@ _LOWER_WORDS = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et",
 
 
 def _title_case_place(name: str) -> str:
-    """"PAS-DE-CALAIS" → "Pas-de-Calais", "SAINT AUBIN SUR LOIRE" → "Saint Aubin sur Loire"."""
+    """ "PAS-DE-CALAIS" → "Pas-de-Calais", "SAINT AUBIN SUR LOIRE" → "Saint Aubin sur Loire"."""
     if not name.isupper():
         return name
 
@@ -31,7 +32,12 @@ def _title_case_place(name: str) -> str:
         parts = re.split(r"([\-'’])", token.lower())
         out = []
         for i, part in enumerate(parts):
-            if part in "-'’" or (part in _LOWER_WORDS and not (first and i == 0)) or part in ("d", "l") and i + 1 < len(parts):
+            if (
+                part in "-'’"
+                or (part in _LOWER_WORDS and not (first and i == 0))
+                or part in ("d", "l")
+                and i + 1 < len(parts)
+            ):
                 out.append(part)
             else:
                 out.append(part[:1].upper() + part[1:])
@@ -41,11 +47,13 @@ def _title_case_place(name: str) -> str:
 
 
 # A place name stops where the letterhead goes on with another unit or a service.
-NEXT_UNIT = re.compile(r"\s+(?:d[ée]partement|r[ée]gion|arrondissement|canton|direction|service|p[ôo]le|mairie|h[ôo]tel)\b.*$", re.I)
+NEXT_UNIT = re.compile(
+    r"\s+(?:d[ée]partement|r[ée]gion|arrondissement|canton|direction|service|p[ôo]le|mairie|h[ôo]tel)\b.*$", re.I
+)
 
 
 def _clean_place(name: str) -> str:
-    """"VALMONT-ARVELLE Direction des assemblées" → "VALMONT-ARVELLE": a capitalised name ends
+    """ "VALMONT-ARVELLE Direction des assemblées" → "VALMONT-ARVELLE": a capitalised name ends
     at the first word that is not capitalised; any name ends at the next administrative unit."""
     name = NEXT_UNIT.sub("", name).strip(" .-–")
     words = name.split()
@@ -99,26 +107,42 @@ def _printed_collectivities(head: str) -> list[str]:
     at_line_start = list(_named(head, COLLECTIVITY.finditer(folded)))
     if not at_line_start:
         return in_prose
-    return [next((longer for longer in in_prose if fold(longer).startswith(fold(name)) and len(longer) > len(name)), name)
-            for name in at_line_start]
+    return [
+        next((longer for longer in in_prose if fold(longer).startswith(fold(name)) and len(longer) > len(name)), name)
+        for name in at_line_start
+    ]
 
 
 def _named(head: str, matches: Iterator[re.Match[str]]) -> Iterator[str]:
     for match in matches:
-        kind = next(label for pattern, label in COLLECTIVITY_KIND.table() if re.fullmatch(fold(pattern), match.group("kind"), re.I))
+        kind = next(
+            label
+            for pattern, label in COLLECTIVITY_KIND.table()
+            if re.fullmatch(fold(pattern), match.group("kind"), re.I)
+        )
         if kind == "Ville":  # "Ville de …" is a town's style; the collectivity is its commune
             kind = "Commune"
-        name = head[match.start("name"):match.end("name")].strip(" .-–")
-        name = re.split(r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait|l[ée]galement|r[ée]uni|s['’]est|d[uû]ment|convoqu[ée])\b|\s*\n", name, flags=re.I)[0]
+        name = head[match.start("name") : match.end("name")].strip(" .-–")
+        name = re.split(
+            r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait|l[ée]galement|r[ée]uni|s['’]est|d[uû]ment|convoqu[ée])\b|\s*\n",
+            name,
+            flags=re.I,
+        )[0]
         if not name or (kind in ("Commune", "Ville") and re.match(r"(?i)de\s*$", name)):
             continue
-        link = head[match.start("link"):match.end("link")] if match.group("link") else ""
+        link = head[match.start("link") : match.end("link")] if match.group("link") else ""
         link = " ".join(link.replace(":", "").split())
         if link.isupper() or link.split()[:1] in (["DE"], ["Des"], ["Du"], ["De"]):
             # "DE LA", "De" at a line start: only the article after "de" keeps its printed case.
             words = link.split()
-            link = " ".join([words[0].lower()] + [w if w[:1].isupper() and not link.isupper() else w.lower() for w in words[1:]])
-        if kind in ("Commune", "Métropole", "Communauté de communes", "Communauté d'agglomération", "Communauté urbaine") and not link:
+            link = " ".join(
+                [words[0].lower()] + [w if w[:1].isupper() and not link.isupper() else w.lower() for w in words[1:]]
+            )
+        if (
+            kind
+            in ("Commune", "Métropole", "Communauté de communes", "Communauté d'agglomération", "Communauté urbaine")
+            and not link
+        ):
             link = "de"
         name = _clean_place(name)
         if not name:
@@ -130,7 +154,8 @@ def _named(head: str, matches: Iterator[re.Match[str]]) -> Iterator[str]:
 # A town named only through its council, in prose: "le Conseil Municipal de VALMONT, dûment
 # convoqué", "les membres du Conseil municipal de Valmont", "le Conseil municipal de la commune de …".
 COUNCIL_OF_PLACE = re.compile(
-    r"(?i:conseil\s+municipal\s+(?:de\s+la\s+(?:commune|ville)\s+)?)(?P<link>(?i:de)\s+|(?i:d)['’])(?P<name>[A-ZÀ-Ý][^\n,;:()]{1,60})")
+    r"(?i:conseil\s+municipal\s+(?:de\s+la\s+(?:commune|ville)\s+)?)(?P<link>(?i:de)\s+|(?i:d)['’])(?P<name>[A-ZÀ-Ý][^\n,;:()]{1,60})"
+)
 # Councils that are not a town's: "Conseil municipal d'Enfants / de Jeunes".
 NOT_PLACES = {"enfants", "jeunes"} | {fold(month) for month in MONTHS}
 
@@ -164,7 +189,9 @@ def _commune(name: str, link: str) -> str:
 
 
 # The closing "Valmont, le 13 février 2023" / "Fait à Valmont, le …" line of a town's minutes.
-SIGNING_PLACE = re.compile(r"^[ \t]*(?i:fait\s+[àa]\s+)?(?P<place>[A-ZÀ-Ý][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}),?\s+le\s+(?:\d|1er|premier)", re.M)
+SIGNING_PLACE = re.compile(
+    r"^[ \t]*(?i:fait\s+[àa]\s+)?(?P<place>[A-ZÀ-Ý][\w'’\-]+(?:[ \-][\w'’\-]+){0,3}),?\s+le\s+(?:\d|1er|premier)", re.M
+)
 
 
 def parse_signing_date(text: str) -> str | None:
@@ -172,7 +199,7 @@ def parse_signing_date(text: str) -> str | None:
     places = list(SIGNING_PLACE.finditer(text[-SIGNATURE_CHARS:]))
     if not places:
         return None
-    tail = " ".join(text[-SIGNATURE_CHARS:][places[-1].end("place"):].split())  # "le 10 juin ⏎ 2024"
+    tail = " ".join(text[-SIGNATURE_CHARS:][places[-1].end("place") :].split())  # "le 10 juin ⏎ 2024"
     dates = find_dates(tail[:40])
     return dates[0][2] if dates and dates[0][0] <= 6 else None
 
@@ -188,7 +215,7 @@ def parse_signing_commune(ending: str, document: str) -> str | None:
     mention = re.search(rf"\b(?:commune|ville)\s+(de\s+|d')({re.escape(fold(place))})\b", fold(document))
     if not mention:
         return None
-    return _commune(document[mention.start(2):mention.end(2)], mention.group(1))
+    return _commune(document[mention.start(2) : mention.end(2)], mention.group(1))
 
 
 def parse_executive(head: str) -> str | None:
@@ -214,7 +241,10 @@ def parse_body(head: str) -> str | None:
 
 SESSION_CUE = re.compile(r"s[ée]ance|r[ée]union|l'an\b|session|conseil\s+\w+\s+du|en\s+date\s+du|assembl", re.I)
 # ("publié / publication" is not "séance publique")
-NOT_SESSION_CUE = re.compile(r"convo|affich|transmis|t[ée]l[ée]trans|re[çc]u|publi(?!que)|r[ée]ception|notifi|envoy|n[ée]\s|vu\b|d[ée]lib[ée]ration\s+n", re.I)
+NOT_SESSION_CUE = re.compile(
+    r"convo|affich|transmis|t[ée]l[ée]trans|re[çc]u|publi(?!que)|r[ée]ception|notifi|envoy|n[ée]\s|vu\b|d[ée]lib[ée]ration\s+n",
+    re.I,
+)
 
 
 # Where a session's date is announced: its title, the "L'an … le …" formula, a margin box.
@@ -229,7 +259,7 @@ def parse_session_date(head: str) -> str | None:
     fallback = None
     announced: list[str] = []
     for start, _, iso in find_dates(head):
-        before = fold(head[max(0, start - 60):start])
+        before = fold(head[max(0, start - 60) : start])
         if NOT_SESSION_CUE.search(before.split("\n")[-1][-30:]):
             continue
         if (SESSION_CUE.search(before) or start < 5) and (start < SESSION_TOP or not announced):
@@ -261,7 +291,7 @@ def _announced_odd_date(head: str) -> str | None:
 
 def parse_convocation_date(head: str) -> str | None:
     for start, _, iso in find_dates(head):
-        if re.search(r"convo", fold(head[max(0, start - 50):start])):
+        if re.search(r"convo", fold(head[max(0, start - 50) : start])):
             return iso
     return None
 
@@ -271,8 +301,11 @@ def parse_convocation_date(head: str) -> str | None:
 NUMBER_PATTERNS = [
     # "Délibération n° 12", "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012", "Arrêté du Maire n° …",
     # "ARRÊTÉ MUNICIPAL N° 2024-112"
-    re.compile(rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|d[ée]lib\.|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire)?|acte|d[ée]cision)"
-               rf"\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)", re.I),
+    re.compile(
+        rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|d[ée]lib\.|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire)?|acte|d[ée]cision)"
+        rf"\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)",
+        re.I,
+    ),
     re.compile(rf"^\s*\(?\s*n[°º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)\s*\)?\s*$", re.I | re.M),
     re.compile(r"(?<![\w-])((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
     # A heading that opens with the bare number, in the act's first lines: "24-07/043 – Objet",
@@ -291,7 +324,10 @@ def parse_number(section: Section, limit: int = HEAD_CHARS) -> tuple[str, Source
     return match.group(1).strip(" .-"), section.source_of(match, 1)
 
 
-OBJECT = re.compile(r"^[ \t]*(?:objet|obj\.)\s*:?\s*[:\-–]\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:vu|le\s+conseil|la\s+commission|rapporteur|expos|nombre|pr[ée]sents?|date)\b)[^\n]+){0,3})", re.I | re.M)
+OBJECT = re.compile(
+    r"^[ \t]*(?:objet|obj\.)\s*:?\s*[:\-–]\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:vu|le\s+conseil|la\s+commission|rapporteur|expos|nombre|pr[ée]sents?|date)\b)[^\n]+){0,3})",
+    re.I | re.M,
+)
 
 
 # An arrêté's subject printed under its number, in place of an "Objet :": "ARRÊTÉ N° 2024-112 ⏎
@@ -306,9 +342,9 @@ SUBJECT_REACH = 300
 
 
 def parse_title(section: Section, number_offset: int | None) -> str | None:
-    """"Objet : …" when printed; else an arrêté's "portant …" line under its number; otherwise the
+    """ "Objet : …" when printed; else an arrêté's "portant …" line under its number; otherwise the
     capitalised title block right before the number."""
-    text = section.text[:HEAD_CHARS * 2]
+    text = section.text[: HEAD_CHARS * 2]
     match = OBJECT.search(text)
     if match:
         return wrapped_title(match.group("title").split("\n"))
@@ -356,7 +392,8 @@ UNFINISHED = re.compile(r"(?:\b(?:de|du|des|la|le|les|à|au|aux|et|en|pour|sur|p
 # ("… à l'association ⏎ Castelmaure Initiatives pour l'année 2024") if it is short and no sentence.
 WRAPPED_LINE_CHARS = 55
 NOT_A_CONTINUATION = re.compile(
-    rf"^(?:le|la|les|l['’]|il|elle|ils|vu|consid[ée]rant|rapporteu\w*|{ONE_CIVILITY}|apr[èe]s|sur)\b|[:.;,]\s*$|:", re.I)
+    rf"^(?:le|la|les|l['’]|il|elle|ils|vu|consid[ée]rant|rapporteu\w*|{ONE_CIVILITY}|apr[èe]s|sur)\b|[:.;,]\s*$|:", re.I
+)
 
 
 def wrapped_title(lines: list[str], first_printed: int | None = None) -> str:
@@ -366,9 +403,12 @@ def wrapped_title(lines: list[str], first_printed: int | None = None) -> str:
     for line in lines[1:]:
         start = line.strip()[:1]
         width = first_printed if first_printed and len(kept) == 1 else len(kept[-1].strip())
-        capitalised_tail = (width >= WRAPPED_LINE_CHARS and len(line.split()) <= 10
-                            and not NOT_A_CONTINUATION.search(line.strip()))
-        if not (UNFINISHED.search(kept[-1]) or start.islower() or start.isdigit() or start in "(«–-" or capitalised_tail):
+        capitalised_tail = (
+            width >= WRAPPED_LINE_CHARS and len(line.split()) <= 10 and not NOT_A_CONTINUATION.search(line.strip())
+        )
+        if not (
+            UNFINISHED.search(kept[-1]) or start.islower() or start.isdigit() or start in "(«–-" or capitalised_tail
+        ):
             break
         kept.append(line)
     return " ".join(" ".join(kept).split()).strip(" .")
@@ -386,13 +426,22 @@ _AS = r"(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+
 SECRETARY_PATTERNS = [
     # "Secrétaire de séance : Mme Anne PETIT", "Secrétaire(s) de séance : …",
     # "Désignation d'un secrétaire de séance (article L.2121-15) : Anne PETIT a été désignée"
-    re.compile(r"secr[ée]taire(?:\s*\(s\))?(?:\s+de\s+s[ée]ance)?(?:\s*\([^)]{0,160}\)\.?)?\s*:\s*(?P<name>[^\n,;()]{3,60})", re.I),
+    re.compile(
+        r"secr[ée]taire(?:\s*\(s\))?(?:\s+de\s+s[ée]ance)?(?:\s*\([^)]{0,160}\)\.?)?\s*:\s*(?P<name>[^\n,;()]{3,60})",
+        re.I,
+    ),
     # "Mme Anne PETIT a été désignée / est élue secrétaire de séance"
-    re.compile(rf"(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+{_AS}secr[ée]taire", re.I),
+    re.compile(
+        rf"(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+(?:a\s+[ée]t[ée]\s+|est\s+)?(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+{_AS}secr[ée]taire",
+        re.I,
+    ),
     # "Patricia MICHOT a été nommée secrétaire de séance" (no civility: capitalised words; OCR may
     # misread the "a" of "a été")
-    re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){1,3}))[ \t]+(?:\S{1,2}[ \t]+[ée]t[ée][ \t]+|est[ \t]+)"
-               rf"(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+{_AS}secr[ée]taire", re.I),
+    re.compile(
+        r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){1,3}))[ \t]+(?:\S{1,2}[ \t]+[ée]t[ée][ \t]+|est[ \t]+)"
+        rf"(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)\s+{_AS}secr[ée]taire",
+        re.I,
+    ),
     # "le Maire, après avoir désigné Monsieur Paul ROUX comme secrétaire de séance"
     re.compile(rf"d[ée]sign[ée]e?\s+(?P<name>{_CIVILITY}\s*[^\n,;()]{{2,60}}?)\s+{_AS}secr[ée]taire", re.I),
     # "Le Maire propose la candidature de Mme Anne PETIT en qualité de secrétaire" (then the vote)
@@ -407,7 +456,7 @@ def _person(raw: str, roster: list[str] | None = None) -> str | None:
     ("présidé par le Préfet")."""
     civility = re.search(rf"\b{_CIVILITY}\s", raw, re.I)
     if civility:  # "l'assemblée désigne Monsieur X": the name starts at the civility
-        raw = raw[civility.start():]
+        raw = raw[civility.start() :]
     elif re.match(r"(?:l[ea]|les|l['’])\s", raw, re.I):  # "Le Secrétaire", "la Présidente": a role
         return None
     raw = re.sub(r"^docteur\s+", "Dr ", raw, flags=re.I)  # a title the civility table does not list
@@ -439,8 +488,10 @@ def parse_secretary(head: str, roster: list[str] | None = None) -> tuple[str, in
 
 
 SIGNATURE_ROLE = SIGNATURE_ROLE_WORDING.compile(r"(?:^|(?<=\s))")
-_SIGNATURE_ROLE_OF = [(re.compile(pattern, re.I), row.meaning)
-                      for pattern, row in zip(SIGNATURE_ROLE_WORDING.patterns(), SIGNATURE_ROLE_WORDING.rows)]
+_SIGNATURE_ROLE_OF = [
+    (re.compile(pattern, re.I), row.meaning)
+    for pattern, row in zip(SIGNATURE_ROLE_WORDING.patterns(), SIGNATURE_ROLE_WORDING.rows)
+]
 
 
 def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, str]:
@@ -451,17 +502,23 @@ def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, s
     for index, line in enumerate(lines):
         folded = fold(line)
         roles = list(SIGNATURE_ROLE.finditer(folded))
-        if not roles or folded[:roles[0].start()].strip():  # "Pour le Maire empêché" is not the role line
+        if not roles or folded[: roles[0].start()].strip():  # "Pour le Maire empêché" is not the role line
             continue
-        tail = line[roles[-1].end():].strip(" ,:;")
+        tail = line[roles[-1].end() :].strip(" ,:;")
         if len(roles) == 1 and _person(tail):  # "Le Maire, Jean DUPONT"
             names = [tail]
         elif len(SIGNATURE_ROLE.sub("", folded).split()) <= 3:
             # A line of roles (or of roles and a few scan-garbled words) over the names, in the
             # same left-to-right order: a role the scan lost leaves a name more, on the right.
             # Scribbles read from the handwritten signatures may come between.
-            names = next((n for below in lines[index + 1:index + 4] if (n := _signature_names(below, len(roles)))
-                          and _person(n[0])), []) or _names_one_a_line(lines[index + 1:index + 5])
+            names = next(
+                (
+                    n
+                    for below in lines[index + 1 : index + 4]
+                    if (n := _signature_names(below, len(roles))) and _person(n[0])
+                ),
+                [],
+            ) or _names_one_a_line(lines[index + 1 : index + 5])
         else:
             continue
         for role_match, name in zip(roles, names):
@@ -475,8 +532,11 @@ def parse_signatories(text: str, roster: list[str] | None = None) -> dict[str, s
 def _names_one_a_line(lines: list[str]) -> list[str]:
     """Names printed one under the other below a line of roles, in the roles' order; lines that
     name no one (a scribble read from a signature) are skipped."""
-    return [line.strip() for line in lines
-            if len(line.split()) <= 5 and re.search(r"[^\W\d_]{3,}", line) and _person(line.strip())]
+    return [
+        line.strip()
+        for line in lines
+        if len(line.split()) <= 5 and re.search(r"[^\W\d_]{3,}", line) and _person(line.strip())
+    ]
 
 
 def _signature_names(line: str, count: int) -> list[str]:
@@ -492,8 +552,10 @@ _NUMBER_WORD = "|".join(sorted((fold(w) for w in NUMBER_WORDS if w.isalpha()), k
 # A count in figures, or in number words that stay on the label's line ("vingt et un").
 # OCR reads the digit 1 as "l", "I" or "|" ("en exercice : Il" is 11): such a token after a count's
 # colon is that figure.
-_COUNT_VALUE = (rf"(?P<value>\d{{1,3}}\b|(?:{_NUMBER_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_NUMBER_WORD}))*\b"
-                rf"|[il|1]{{2,3}}(?=[ \t]*(?:\n|$)))")
+_COUNT_VALUE = (
+    rf"(?P<value>\d{{1,3}}\b|(?:{_NUMBER_WORD})(?:[ \t\-]+(?:et[ \t\-]+)?(?:{_NUMBER_WORD}))*\b"
+    rf"|[il|1]{{2,3}}(?=[ \t]*(?:\n|$)))"
+)
 OCR_ONES = str.maketrans("il|", "111")
 # Where the figure sits: after a colon (maybe past a phrase: "présents à l'ouverture de la séance :
 # 52"), in parentheses, or right after the label on its line ("Nombre de membres : en exercice 15,
@@ -502,8 +564,9 @@ _AFTER_LABEL = rf"\s*(?:\(s\))?(?:(?:[ \t]+(?:[àa]|lors|au|en)\b[^\n:\d]{{0,40}
 # A list of those present, closed by its total in parentheses: "Présents : Mme A, M. B, … (25)".
 PRESENT_LIST = re.compile(r"(?:^|\n)[ \t]*(?:etaient\s+)?(?:(?:membres|conseillers|delegues|elus)\s+)?presents?\b")
 LIST_TOTAL = re.compile(r"\((\d{1,3})\)")
-OTHER_HEADING = re.compile(f"(?:{ATTENDANCE_HEADING.alternation('excused', 'absent')}|{LIST_END_LABEL.alternation()})",
-                           re.I | re.M)
+OTHER_HEADING = re.compile(
+    f"(?:{ATTENDANCE_HEADING.alternation('excused', 'absent')}|{LIST_END_LABEL.alternation()})", re.I | re.M
+)
 
 
 def parse_counts(head: str) -> dict[str, int]:
@@ -541,7 +604,9 @@ def _present_list_total(folded: str) -> int | None:
 
 # @ctes receipt IDs: department (3), SIREN (9), date (8), internal reference, nature code.
 # A stamp read by OCR may show the last dash as a dot ("…-2023597.DE"): the ID is the same.
-PREFECTURE_ID = re.compile(r"\b(\d{2}[\dAB]\s?-\s?\d{9}\s?-\s?\d{8}\s?-\s?[\w\-]{1,40}?)\s?[\-.]\s?(DE|AR|AU|CC|BF|AI|DC)\b")
+PREFECTURE_ID = re.compile(
+    r"\b(\d{2}[\dAB]\s?-\s?\d{9}\s?-\s?\d{8}\s?-\s?[\w\-]{1,40}?)\s?[\-.]\s?(DE|AR|AU|CC|BF|AI|DC)\b"
+)
 
 
 def parse_prefecture_id(text: str) -> str | None:
@@ -557,7 +622,9 @@ def document_prefecture_id(text: str) -> str | None:
 
 
 # "et 07 conseillers étaient Absents : …", "04 Absents" — minutes that print a total instead of names.
-ABSENT_TOTAL = re.compile(r"(?<![\w/.,-])(\d{1,3})\s+(?:(?:conseill\w+|membres?|[ée]lu\w*)\s+)?(?:[ée]taient\s+)?absents?\b", re.I)
+ABSENT_TOTAL = re.compile(
+    r"(?<![\w/.,-])(\d{1,3})\s+(?:(?:conseill\w+|membres?|[ée]lu\w*)\s+)?(?:[ée]taient\s+)?absents?\b", re.I
+)
 
 
 def parse_absent_count(head: str) -> int | None:

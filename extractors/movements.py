@@ -7,6 +7,7 @@ président de séance", "le Maire cède la présidence à Mme Y". Leaving the ro
 ("quitte la salle et ne prend pas part au vote") is not a departure: the member is back for the
 next item and counts as not voting.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """People in lists: turning printed name lists into normalised names linked to the roster."""
+
 from __future__ import annotations
 
 import re

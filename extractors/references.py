@@ -5,6 +5,7 @@ Keys keep the printed form: "L.214.2" stays "L.214.2", "délibération 2023-114"
 (UE) n° 1407/2013" its Union. Articles of codes that have no L./R. numbering are keyed
 "article 1639 A bis du Code général des impôts".
 """
+
 from __future__ import annotations
 
 import re
@@ -56,19 +57,51 @@ NEXT_NUMBER = re.compile(rf"(?:\s+(?:en\s+date\s+)?du\s+{_DATE})?\s*(?:,|\bet\b)
 
 # Codes whose articles carry no L./R. letter (and the others, when an article is cited by figure).
 CODES = (
-    "code général des collectivités territoriales", "code général des impôts", "code des marchés publics",
-    "code de la commande publique", "code de procédure civile", "code de procédure pénale", "code civil",
-    "code pénal", "code de la santé publique", "code de l'urbanisme", "code de l'environnement",
-    "code du travail", "code rural et de la pêche maritime", "code de la construction et de l'habitation",
-    "code de la route", "code de l'éducation", "code du patrimoine", "code forestier",
-    "code de la voirie routière", "code du sport", "code du tourisme", "code de l'énergie",
-    "code des transports", "code général de la propriété des personnes publiques",
-    "code de l'action sociale et des familles", "code de la sécurité sociale", "code de justice administrative",
-    "code des relations entre le public et l'administration", "code électoral", "code de commerce",
-    "code monétaire et financier", "code des assurances", "code de la sécurité intérieure",
-    "code général de la fonction publique", "code de l'expropriation pour cause d'utilité publique",
-    "code des communes", "code minier", "code de la mutualité", "code du domaine de l'état",
-    "cgi", "cgppp", "cch", "casf", "crpa", "cja",
+    "code général des collectivités territoriales",
+    "code général des impôts",
+    "code des marchés publics",
+    "code de la commande publique",
+    "code de procédure civile",
+    "code de procédure pénale",
+    "code civil",
+    "code pénal",
+    "code de la santé publique",
+    "code de l'urbanisme",
+    "code de l'environnement",
+    "code du travail",
+    "code rural et de la pêche maritime",
+    "code de la construction et de l'habitation",
+    "code de la route",
+    "code de l'éducation",
+    "code du patrimoine",
+    "code forestier",
+    "code de la voirie routière",
+    "code du sport",
+    "code du tourisme",
+    "code de l'énergie",
+    "code des transports",
+    "code général de la propriété des personnes publiques",
+    "code de l'action sociale et des familles",
+    "code de la sécurité sociale",
+    "code de justice administrative",
+    "code des relations entre le public et l'administration",
+    "code électoral",
+    "code de commerce",
+    "code monétaire et financier",
+    "code des assurances",
+    "code de la sécurité intérieure",
+    "code général de la fonction publique",
+    "code de l'expropriation pour cause d'utilité publique",
+    "code des communes",
+    "code minier",
+    "code de la mutualité",
+    "code du domaine de l'état",
+    "cgi",
+    "cgppp",
+    "cch",
+    "casf",
+    "crpa",
+    "cja",
 )
 _ACCENTS = {"e": "[eéèêë]", "a": "[aàâ]", "i": "[iîï]", "o": "[oô]", "u": "[uùûü]", "c": "[cç]"}
 
@@ -97,8 +130,11 @@ _ARTICLE_LIST = rf"(?P<list>{_ARTICLE_NO}(?:(?:\s+et\s+suivants)?(?:\s*,\s*|\s+e
 # articles 1520, 1639 A bis et suivants"
 FIGURE_ARTICLES = (
     re.compile(rf"\b[Aa]rt(?:icles?|\.)\s+{_ARTICLE_LIST}\s+(?:du|de\s+la|de\s+l['’])\s*{_CODE}", re.M),
-    re.compile(rf"{_CODE}\s*,?\s+(?i:(?:(?:et\s+)?(?:notamment|en\s+particulier)\s+)?(?:son|ses|l['’]|les)\s*"
-               rf"articles?)\s+{_ARTICLE_LIST}", re.M),
+    re.compile(
+        rf"{_CODE}\s*,?\s+(?i:(?:(?:et\s+)?(?:notamment|en\s+particulier)\s+)?(?:son|ses|l['’]|les)\s*"
+        rf"articles?)\s+{_ARTICLE_LIST}",
+        re.M,
+    ),
 )
 _LIST_ITEM = re.compile(_ARTICLE_NO)
 
@@ -120,8 +156,9 @@ def parse_references(section: Section) -> list[Reference]:
             return  # "Délibération n° 2024-012" heading the act is its own number, not a citation
         _append(refs, seen, Reference(kind=kind, text=label, date=date, source=section.source(start, end)))
 
-    def add_text(word: str, numero: str, number: str, suffix: str | None, start: int, end: int,
-                 date: str | None) -> None:
+    def add_text(
+        word: str, numero: str, number: str, suffix: str | None, start: int, end: int, date: str | None
+    ) -> None:
         reading = REFERENCE_KIND.reading(word.split()[0], whole=True)  # "arrêté préfectoral" is an arrêté
         kind = reading.meaning if reading else "other"
         add(kind, _label(word, numero, number, suffix), start, end, date)
@@ -131,7 +168,7 @@ def parse_references(section: Section) -> list[Reference]:
         printed_before = find_dates(match.group(2)) if match.group(2) else []
         date = printed_before[0][2] if printed_before else _date_after(text, match.end())
         # Qualifiers that name the text: "règlement (UE) n° 1407/2013", "arrêté préfectoral n° 2023/DDT/123"
-        between = text[match.end(1):match.start(3)]
+        between = text[match.end(1) : match.start(3)]
         union = re.search(r"\((UE|CE|CEE)\)", between)
         issuer = re.match(r"\s+((?:inter)?(?:pr[ée]fectoral|municipal|minist[ée]riel))\b", between, re.I)
         label = f"{word} ({union.group(1)})" if union else f"{word} {issuer.group(1)}" if issuer else word
@@ -141,11 +178,20 @@ def parse_references(section: Section) -> list[Reference]:
             start, end = end, follow.end()
             add_text(word, "n° ", follow.group(1), follow.group(2), start, end, _date_after(text, end))
     for match in BARE_NUMBERED.finditer(text):
-        add_text(_singular(match.group(1)), "", match.group(2), None, match.start(), match.end(),
-                 _date_after(text, match.end()))
+        add_text(
+            _singular(match.group(1)),
+            "",
+            match.group(2),
+            None,
+            match.start(),
+            match.end(),
+            _date_after(text, match.end()),
+        )
     for match in CODE_ARTICLE.finditer(text):
-        if not (ARTICLE_CONTEXT.search(text[max(0, match.start() - 40):match.start()])
-                or ARTICLE_CODE_AFTER.match(text, match.end())):
+        if not (
+            ARTICLE_CONTEXT.search(text[max(0, match.start() - 40) : match.start()])
+            or ARTICLE_CODE_AFTER.match(text, match.end())
+        ):
             continue
         number = re.sub(r"\s", "", match.group(3)) + (f" {match.group(4)}" if match.group(4) else "")
         add("code_article", f"{match.group(1) or match.group(2)}.{number}", match.start(), match.end())
@@ -154,12 +200,12 @@ def parse_references(section: Section) -> list[Reference]:
             code = " ".join(match.group("code").split())
             for item in _LIST_ITEM.finditer(match.group("list")):
                 add("code_article", f"article {' '.join(item.group(0).split())} du {code}", match.start(), match.end())
-    refs.sort(key=lambda r: (r.source.page if r.source else 0))
+    refs.sort(key=lambda r: r.source.page if r.source else 0)
     return refs
 
 
 def _starts_line(text: str, start: int) -> bool:
-    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _label(word: str, numero: str, number: str, suffix: str | None) -> str:
@@ -170,9 +216,9 @@ def _label(word: str, numero: str, number: str, suffix: str | None) -> str:
 
 def _date_after(text: str, end: int) -> str | None:
     """The date of a cited text: "du 31 juillet 2014" or "en date du 01/07/2021" right after it."""
-    window = re.split(r"[;«]|\n\s*vu\b", text[end:end + 80], flags=re.I)[0]
+    window = re.split(r"[;«]|\n\s*vu\b", text[end : end + 80], flags=re.I)[0]
     for start, _, iso in find_dates(window):
-        if re.search(r"\b(?:du|le)\s*$", window[max(0, start - 8):start], re.I):
+        if re.search(r"\b(?:du|le)\s*$", window[max(0, start - 8) : start], re.I):
             return iso
     return None
 

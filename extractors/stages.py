@@ -8,6 +8,7 @@ a slice of it (an act, or a part of an act). Extractors work on `Section.text` w
 and turn a match into a `Source` (page, box, raw text) with `Section.source(start, end)`, so
 every fact stays traceable.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -104,7 +105,7 @@ class Section:
 
     @property
     def text(self) -> str:
-        return self.doc.text[self.start:self.end]
+        return self.doc.text[self.start : self.end]
 
     def source(self, start: int, end: int) -> Source:
         """Source of the section-relative span [start, end)."""
@@ -127,8 +128,18 @@ class Section:
 
 
 # The facts of a session that an act carries, in the order of the act record.
-SESSION_FIELDS = ("collectivity", "body", "session_date", "convocation_date", "president", "secretary",
-                  "members_in_office", "present_count", "voters_count", "prefecture_id")
+SESSION_FIELDS = (
+    "collectivity",
+    "body",
+    "session_date",
+    "convocation_date",
+    "president",
+    "secretary",
+    "members_in_office",
+    "present_count",
+    "voters_count",
+    "prefecture_id",
+)
 COUNT_FIELDS = ("members_in_office", "present_count", "voters_count")
 
 
@@ -155,8 +166,12 @@ class SessionFacts:
 
     def or_else(self, fallback: SessionFacts) -> SessionFacts:
         """Each fact this section prints, and the fallback's where it prints none."""
-        return SessionFacts(**{f.name: getattr(self, f.name) if getattr(self, f.name) is not None
-                               else getattr(fallback, f.name) for f in fields(self)})
+        return SessionFacts(
+            **{
+                f.name: getattr(self, f.name) if getattr(self, f.name) is not None else getattr(fallback, f.name)
+                for f in fields(self)
+            }
+        )
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,19 @@ délégation de vote", results (adopté, rejeté, retiré) and elections (votant
 Visas are masked first: an earlier vote quoted in a "Vu la délibération … adoptée à
 l'unanimité" is not this act's vote.
 """
+
 from __future__ import annotations
 
 import re
 
 from extractors.common import fold, mask_visas, parse_count
-from extractors.people import names_in
-from extractors.stages import Section, VoteCount, VoteEvent
 from extractors.fr.numbers import SMALL_COUNT_WORDS
 from extractors.fr.people import ANY_CIVILITY, ONE_CIVILITY
 from extractors.fr.votes import RESULT as RESULT_WORDING
 from extractors.fr.votes import UNANIMITY as UNANIMITY_WORD
 from extractors.fr.votes import VOTE_LABEL, VOTE_MODE
+from extractors.people import names_in
+from extractors.stages import Section, VoteCount, VoteEvent
 from schemas.record import Attendee, Vote, VoteGroup, VoteMember
 
 _COUNT = rf"(?P<count>\d{{1,3}}|{SMALL_COUNT_WORDS})"
@@ -27,21 +28,27 @@ _LISTED = r"\s*\((?P<listed>[^()]{1,400})\)"
 _PAREN = rf"(?:{_LISTED})?"
 # Names listed after a label run to the closing bracket, the sentence's end or the next vote line;
 # a name may be cut by a line break ("M. LE⏎GALL Yves").
-_NAMES = (rf"(?P<trailing>{ANY_CIVILITY}[^()]{{3,300}}?)"
-          r"(?=\)|(?<!\bm)(?<!mme)(?<!\bmm)\.(?:\s|$)|\n[ \t]*(?:pour|contre|abst|ne\s|vote|adopt|rejet|le\s|la\s|d[ée]cide)|\n[ \t]*\n|$)")
+_NAMES = (
+    rf"(?P<trailing>{ANY_CIVILITY}[^()]{{3,300}}?)"
+    r"(?=\)|(?<!\bm)(?<!mme)(?<!\bmm)\.(?:\s|$)|\n[ \t]*(?:pour|contre|abst|ne\s|vote|adopt|rejet|le\s|la\s|d[ée]cide)|\n[ \t]*\n|$)"
+)
 # "Pour : 12 voix (…)" or "Contre : M. A, Mme B" — the label first, then a count or names.
 LABEL_COUNT = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:{_COUNT}\s*(?:voix|votes?|membres?)?{_PAREN}|{_NAMES})", re.I)
 # "11 voix pour, 2 contre (M. A), 0 abstention", "(2 abstentions : M. A, Mme B)" — the count first.
 COUNT_LABEL = re.compile(
-    rf"(?<![\w/.,:-]){_COUNT}[ \t\u00a0]*(?:voix|votes?|bulletins?)?[ \t\u00a0]*(?:{_LABELS})\b(?:{_LISTED}|\s*:\s*{_NAMES})?", re.I)
+    rf"(?<![\w/.,:-]){_COUNT}[ \t\u00a0]*(?:voix|votes?|bulletins?)?[ \t\u00a0]*(?:{_LABELS})\b(?:{_LISTED}|\s*:\s*{_NAMES})?",
+    re.I,
+)
 # "Abstentions 4 : M. A, Mme B" — a dissent label, its count, then the names (no colon after the label).
 DISSENT_COUNT_NAMES = re.compile(
-    rf"\b(?:(?P<against>contre)|(?P<abstention>abstentions?))\s+{_COUNT}\s*(?::\s*{_NAMES}|{_LISTED})", re.I)
+    rf"\b(?:(?P<against>contre)|(?P<abstention>abstentions?))\s+{_COUNT}\s*(?::\s*{_NAMES}|{_LISTED})", re.I
+)
 # "Pour : Groupe A (20), Groupe B (9) ; Contre : Groupe C (4)": groups and their figures after a
 # label; the position's count is their sum. "Abstention : néant" is none.
 LABEL_GROUPS = re.compile(
     rf"\b(?:{_LABELS})\s*:\s*(?P<glist>(?:groupes?|non[- ]inscrits?|liste)\b[^;]{{1,400}}?\(\s*\d{{1,3}}\s*\))(?=\s*[;.\n]|\s*$)",
-    re.I)
+    re.I,
+)
 GROUP_FIGURE = re.compile(r"((?:groupes?|non[- ]inscrits?|liste)\b[^,;()]*?)\s*\(\s*(\d{1,3})\s*\)", re.I)
 LABEL_NONE = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:n[ée]ant|aucune?)\b", re.I)
 # "par 20 voix contre 3": the majority's figure, then the minority's; which side won is said by the
@@ -53,7 +60,9 @@ UNANIMOUS_COUNT = re.compile(rf"{UNANIMITY_WORD}[^()\n]{{0,80}}\(\s*(\d{{1,3}})\
 # "Pour 55, Contre 4": labels and figures without colons, the two side by side.
 TALLY_ROW = re.compile(r"\bpour\s+(?P<for>\d{1,3})\s*[,;/–-]\s*contre\s+(?P<against>\d{1,3})\b", re.I)
 # A figure that is another label's value is not a vote count: "Votants : 18 Pour : 18".
-OTHER_COUNT_BEFORE = re.compile(r"(?:votants?|pr[ée]sents?|exercice|exprim[ée]s|membres?|repr[ée]sent[ée]s)\s*:\s*$", re.I)
+OTHER_COUNT_BEFORE = re.compile(
+    r"(?:votants?|pr[ée]sents?|exercice|exprim[ée]s|membres?|repr[ée]sent[ée]s)\s*:\s*$", re.I
+)
 UNANIMITY = VOTE_MODE.compile("", "", "unanimous")
 MAJORITY = VOTE_MODE.compile("", "", "majority")
 NOT_VOTING_NAMED = re.compile(
@@ -64,16 +73,25 @@ NOT_VOTING_NAMED = re.compile(
 # The chair, named by office: "Le Maire ne prend pas part au vote", "Madame la Présidente ne
 # participe pas au vote".
 CHAIR_NOT_VOTING = re.compile(
-    r"\b(?:(?:monsieur|madame)\s+)?l[ea]\s+(?:maire|pr[ée]sidente?)\s+ne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?au\s+vote")
+    r"\b(?:(?:monsieur|madame)\s+)?l[ea]\s+(?:maire|pr[ée]sidente?)\s+ne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?au\s+vote"
+)
 RESULT = re.compile("|".join(f"(?P<{value}_{i}>{p})" for i, (p, value) in enumerate(RESULT_WORDING.table())), re.I)
 # A result word only counts as the vote's when it stands on its own line or next to a vote phrase.
-RESULT_LINE = re.compile(r"^[ \t]*[(\[]?[ \t]*(?:la\s+d[ée]lib[ée]ration\s+est\s+|le\s+rapport\s+est\s+)?(" + RESULT.pattern + r")[ \t]*[)\].]?[ \t]*$", re.I | re.M)
+RESULT_LINE = re.compile(
+    r"^[ \t]*[(\[]?[ \t]*(?:la\s+d[ée]lib[ée]ration\s+est\s+|le\s+rapport\s+est\s+)?("
+    + RESULT.pattern
+    + r")[ \t]*[)\].]?[ \t]*$",
+    re.I | re.M,
+)
 ELECTION = re.compile(r"bulletins?\s+blancs?|blancs?\s+(?:et|ou)\s+nuls?|suffrages\s+exprim[ée]s\s*:", re.I)
 ELECTION_FIELD = re.compile(
     r"(votants|blancs?|nuls?|suffrages\s+exprim[ée]s|exprim[ée]s)[^:\n\d]{0,40}[:=]?\s*(\d{1,4})", re.I
 )
 # "M. Jean DUPONT : 12 voix", one a line or in a row ("Ont obtenu : M. A : 15 voix ; Mme B : 7 voix").
-CANDIDATE = re.compile(rf"(?:^|;|obtenu\s*:)[ \t\-–—•*]*({ONE_CIVILITY}?\s*[^\W\d_][^:;\n]{{2,60}}?)[ \t]*[:.\-–]+[ \t]*(\d{{1,4}})[ \t]*(?:voix|suffrages)", re.I | re.M)
+CANDIDATE = re.compile(
+    rf"(?:^|;|obtenu\s*:)[ \t\-–—•*]*({ONE_CIVILITY}?\s*[^\W\d_][^:;\n]{{2,60}}?)[ \t]*[:.\-–]+[ \t]*(\d{{1,4}})[ \t]*(?:voix|suffrages)",
+    re.I | re.M,
+)
 WITHDRAWN = re.compile(r"retir[ée]e?\s+de\s+l'ordre\s+du\s+jour|\bajourn[ée]e?\b", re.I)
 CLUSTER_GAP = 300
 VOTE_LABELS_BY_GROUP = [(name, pattern) for pattern, name in VOTE_LABEL.table()]
@@ -91,15 +109,19 @@ def parse_votes(section: Section, roster: list[str] | None = None, chair: str | 
     if chair:
         for match in CHAIR_NOT_VOTING.finditer(folded):
             # "Madame le Maire ne prend pas part…" also reads as a civility and a name ("le MAIRE")
-            hits = [h for h in hits if not (h.position == "not_voting" and h.start <= match.end() and match.start() < h.end)]
+            hits = [
+                h for h in hits if not (h.position == "not_voting" and h.start <= match.end() and match.start() < h.end)
+            ]
             hits.append(VoteCount(match.start(), match.end(), "not_voting", 1, [chair]))
     marks = [(m.start(), m.end(), "unanimous") for m in UNANIMITY.finditer(folded)]
     marks += [(m.start(), m.end(), "majority") for m in MAJORITY.finditer(folded)]
     marks += [(m.start(1), m.end(1), "result") for m in RESULT_LINE.finditer(folded)]
     marks += [(m.start(), m.end(), "result") for m in WITHDRAWN.finditer(folded)]
     election = ELECTION.search(folded)
-    events = sorted([VoteEvent(h.start, h.end, "count", h) for h in hits] + [VoteEvent(s, e, k) for s, e, k in marks],
-                    key=lambda event: (event.start, event.end, event.kind))
+    events = sorted(
+        [VoteEvent(h.start, h.end, "count", h) for h in hits] + [VoteEvent(s, e, k) for s, e, k in marks],
+        key=lambda event: (event.start, event.end, event.kind),
+    )
     if not events and election:
         events = [VoteEvent(election.start(), election.end(), "election")]
     if not events:
@@ -110,16 +132,18 @@ def parse_votes(section: Section, roster: list[str] | None = None, chair: str | 
         if vote is not None:
             votes.append(vote)
     if election and votes:
-        votes[0] = _apply_election(votes[0], text[election.start() - 400 if election.start() > 400 else 0:])
+        votes[0] = _apply_election(votes[0], text[election.start() - 400 if election.start() > 400 else 0 :])
     return _with_tallies(votes)
 
 
 def _with_tallies(votes: list[Vote]) -> list[Vote]:
-    """"… à la majorité des votants : – approuve … – autorise …" then "Pour : 27 — Contre : 2": the
+    """ "… à la majorité des votants : – approuve … – autorise …" then "Pour : 27 — Contre : 2": the
     tally printed after the decision is that majority's, not a second vote."""
     out: list[Vote] = []
     for vote in votes:
-        bare = out and all(getattr(out[-1], k) is None for k in ("for_", "against", "abstention")) and not out[-1].members
+        bare = (
+            out and all(getattr(out[-1], k) is None for k in ("for_", "against", "abstention")) and not out[-1].members
+        )
         if bare and out[-1].result in (None, "adopted") and vote.for_ is not None:
             out[-1] = vote
         else:
@@ -128,8 +152,12 @@ def _with_tallies(votes: list[Vote]) -> list[Vote]:
 
 
 # A ruled table of votes by group: a header naming the columns, then "Group name 26 0 0 0" rows.
-TABLE_COLUMNS = [(r"\bpour\b", "for"), (r"\bcontre\b", "against"), (r"\babstentions?\b", "abstention"),
-                 (r"\bne\s+prend\s+pas|\bnon[- ]participation|\bnpp?v\b", "not_voting")]
+TABLE_COLUMNS = [
+    (r"\bpour\b", "for"),
+    (r"\bcontre\b", "against"),
+    (r"\babstentions?\b", "abstention"),
+    (r"\bne\s+prend\s+pas|\bnon[- ]participation|\bnpp?v\b", "not_voting"),
+]
 TABLE_ROW = re.compile(r"^[ \t]*(?P<group>[^\W\d][^\n]*?)[ \t]+(?P<counts>\d{1,3}(?:[ \t]+\d{1,3}){1,4})[ \t]*$", re.M)
 
 
@@ -146,7 +174,7 @@ def _table_vote(text: str, section: Section) -> Vote | None:
         totals: dict[str, int] | None = None
         end = header.end()
         for row in TABLE_ROW.finditer(text, header.end()):
-            if text[end:row.start()].strip():
+            if text[end : row.start()].strip():
                 break
             counts = [int(c) for c in row.group("counts").split()]
             if len(counts) != len(positions):
@@ -161,10 +189,16 @@ def _table_vote(text: str, section: Section) -> Vote | None:
             continue
         if totals is None:
             totals = {pos: sum(g.count or 0 for g in groups if g.position == pos) for pos in positions}
-        return Vote(**{"for": totals.get("for")}, against=totals.get("against"), abstention=totals.get("abstention"),
-                    not_voting=totals.get("not_voting"), unanimous=False,
-                    result=_result(folded[end:end + 200], totals, False), groups=groups,
-                    source=section.source(header.start(), end))
+        return Vote(
+            **{"for": totals.get("for")},
+            against=totals.get("against"),
+            abstention=totals.get("abstention"),
+            not_voting=totals.get("not_voting"),
+            unanimous=False,
+            result=_result(folded[end : end + 200], totals, False),
+            groups=groups,
+            source=section.source(header.start(), end),
+        )
     return None
 
 
@@ -172,18 +206,26 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[VoteCo
     hits: list[VoteCount] = []
     taken: list[tuple[int, int]] = []
     for match in LABEL_GROUPS.finditer(folded):
-        listed = text[match.start("glist"):match.end("glist")]
+        listed = text[match.start("glist") : match.end("glist")]
         figures = [(" ".join(name.split()), int(count)) for name, count in GROUP_FIGURE.findall(listed)]
         position = _labelled_position(match)
-        hits.append(VoteCount(match.start(), match.end(), position, sum(c for _, c in figures),
-                         groups=[name for name, _ in figures], group_counts=dict(figures)))
+        hits.append(
+            VoteCount(
+                match.start(),
+                match.end(),
+                position,
+                sum(c for _, c in figures),
+                groups=[name for name, _ in figures],
+                group_counts=dict(figures),
+            )
+        )
         taken.append((match.start(), match.end()))
     for match in LABEL_NONE.finditer(folded):
         position = _labelled_position(match)
         hits.append(VoteCount(match.start(), match.end(), position, 0))
         taken.append((match.start(), match.end()))
     for score in SCORE.finditer(folded):
-        sentence = folded[folded.rfind(".", 0, score.start()) + 1:score.end() + 80].split(".")[0]
+        sentence = folded[folded.rfind(".", 0, score.start()) + 1 : score.end() + 80].split(".")[0]
         won, lost = ("against", "for") if REJECTING.search(sentence) else ("for", "against")
         for group, position in (("won", won), ("lost", lost)):
             hits.append(VoteCount(score.start(group), score.end(group), position, int(score.group(group))))
@@ -199,20 +241,22 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[VoteCo
         for match in regex.finditer(folded):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            if regex is COUNT_LABEL and OTHER_COUNT_BEFORE.search(folded[max(0, match.start() - 30):match.start()]):
+            if regex is COUNT_LABEL and OTHER_COUNT_BEFORE.search(folded[max(0, match.start() - 30) : match.start()]):
                 continue
             position = _labelled_position(match)
             if regex is COUNT_LABEL and position == "for" and not _tally_context(folded, match):
                 continue  # "… et 154 pour le comptable": "pour" is a preposition here
             count = parse_count(match.group("count")) if match.group("count") else None
             hit = VoteCount(match.start(), match.end(), position, count)
-            group = "listed" if match.group("listed") is not None else (
-                "trailing" if match.group("trailing") else None)
+            group = "listed" if match.group("listed") is not None else ("trailing" if match.group("trailing") else None)
             if group:
-                listed = text[match.start(group):match.end(group)]
+                listed = text[match.start(group) : match.end(group)]
                 if re.search(r"\bgroupe|non[- ]inscrit|\bliste\b", listed, re.I):
-                    hit.groups = [" ".join(g.split()).strip(" .") for g in
-                                  re.split(r"\s*[;,]\s*(?=groupe|non|liste)", listed, flags=re.I) if g.strip(" .")]
+                    hit.groups = [
+                        " ".join(g.split()).strip(" .")
+                        for g in re.split(r"\s*[;,]\s*(?=groupe|non|liste)", listed, flags=re.I)
+                        if g.strip(" .")
+                    ]
                 elif re.search(rf"\b{ANY_CIVILITY}", listed, re.I):
                     hit.names = names_in(listed, roster)
             if count is None and hit.names:
@@ -238,9 +282,14 @@ def _tally_context(folded: str, match: re.Match[str]) -> bool:
     other counts ("14 pour / 0 contre")."""
     if re.search(r"voix|votes?|bulletins?", match.group(0)):
         return True
-    if re.search(r"(?:\bpar|\bvote\s*:)\s*$", folded[max(0, match.start() - 10):match.start()]):
+    if re.search(r"(?:\bpar|\bvote\s*:)\s*$", folded[max(0, match.start() - 10) : match.start()]):
         return True
-    return bool(re.match(r"[\s,;.–\-/|]*(?:et\s+)?\d{1,3}\s*(?:voix\s+)?(?:contre|abstention)", folded[match.end():match.end() + 40]))
+    return bool(
+        re.match(
+            r"[\s,;.–\-/|]*(?:et\s+)?\d{1,3}\s*(?:voix\s+)?(?:contre|abstention)",
+            folded[match.end() : match.end() + 40],
+        )
+    )
 
 
 def _clusters(events: list[VoteEvent]) -> list[list[VoteEvent]]:
@@ -248,8 +297,11 @@ def _clusters(events: list[VoteEvent]) -> list[list[VoteEvent]]:
     clusters: list[list[VoteEvent]] = []
     for event in events:
         current = clusters[-1] if clusters else None
-        repeats = current is not None and event.count is not None and event.count.position in {
-            e.count.position for e in current if e.count is not None}
+        repeats = (
+            current is not None
+            and event.count is not None
+            and event.count.position in {e.count.position for e in current if e.count is not None}
+        )
         if current is None or event.start - current[-1].end > CLUSTER_GAP or repeats:
             clusters.append([event])
         else:
@@ -257,7 +309,9 @@ def _clusters(events: list[VoteEvent]) -> list[list[VoteEvent]]:
     return clusters
 
 
-def _vote_from(cluster: list[VoteEvent], text: str, folded: str, roster: list[str] | None, section: Section) -> Vote | None:
+def _vote_from(
+    cluster: list[VoteEvent], text: str, folded: str, roster: list[str] | None, section: Section
+) -> Vote | None:
     kinds = {e.kind for e in cluster}
     counts: dict[str, int] = {}
     members: list[VoteMember] = []
@@ -271,7 +325,7 @@ def _vote_from(cluster: list[VoteEvent], text: str, folded: str, roster: list[st
         members += [VoteMember(name=n, position=hit.position) for n in hit.names]
         groups += [VoteGroup(group=g, position=hit.position, count=hit.group_counts.get(g)) for g in hit.groups]
     start, end = cluster[0].start, cluster[-1].end
-    window = folded[start:min(len(folded), end + 120)]
+    window = folded[start : min(len(folded), end + 120)]
     if WITHDRAWN.search(window):
         return Vote(result="withdrawn", source=section.source(start, end))
     if kinds == {"result"} and not _near_decision(folded, cluster[0].start):
@@ -305,25 +359,30 @@ def _vote_from(cluster: list[VoteEvent], text: str, folded: str, roster: list[st
     )
 
 
-def complete_vote(vote: Vote, voters_count: int | None, attendance: list[Attendee],
-                  absent_total: int | None = None) -> Vote:
+def complete_vote(
+    vote: Vote, voters_count: int | None, attendance: list[Attendee], absent_total: int | None = None
+) -> Vote:
     """Counts a reader derives from the act without guessing (docs/record.md, "Derived counts"):
     a unanimous vote with no abstention or non-voter gave "for" to every printed votant, and the
     members neither present nor represented (listed, or printed as a total) are the vote's absents."""
     update: dict = {}
-    if (vote.unanimous and vote.for_ is None and voters_count is not None
-            and vote.abstention == 0 and vote.not_voting == 0):
+    if (
+        vote.unanimous
+        and vote.for_ is None
+        and voters_count is not None
+        and vote.abstention == 0
+        and vote.not_voting == 0
+    ):
         update["for_"] = voters_count
     if vote.absent is None and vote.result != "withdrawn" and attendance:
-        update["absent"] = sum(1 for a in attendance if a.status != "present" and a.proxy_to is None
-                               and a.note is None)
+        update["absent"] = sum(1 for a in attendance if a.status != "present" and a.proxy_to is None and a.note is None)
     elif vote.absent is None and vote.result != "withdrawn" and absent_total is not None:
         update["absent"] = absent_total  # no list of names, but the minutes print the total
     return vote.model_copy(update=update) if update else vote
 
 
 def _near_decision(folded: str, position: int) -> bool:
-    return bool(re.search(r"d[ée]cide|arr[êe]te|vote|d[ée]lib[ée]r", folded[max(0, position - 600):position]))
+    return bool(re.search(r"d[ée]cide|arr[êe]te|vote|d[ée]lib[ée]r", folded[max(0, position - 600) : position]))
 
 
 def _result(window: str, counts: dict[str, int], unanimous: bool | None) -> str | None:
@@ -343,8 +402,11 @@ def _apply_election(vote: Vote, text: str) -> Vote:
     for match in ELECTION_FIELD.finditer(text):
         key = fold(match.group(1)).split()[0].rstrip("s")
         fields.setdefault(key, int(match.group(2)))
-    scores = [int(m.group(2)) for m in CANDIDATE.finditer(text)
-              if not re.match(r"\s*(votants|blancs?|nuls?|suffrages|exprim|majorit|pour|contre|abstention)", fold(m.group(1)))]
+    scores = [
+        int(m.group(2))
+        for m in CANDIDATE.finditer(text)
+        if not re.match(r"\s*(votants|blancs?|nuls?|suffrages|exprim|majorit|pour|contre|abstention)", fold(m.group(1)))
+    ]
     update: dict = {}
     if scores:
         update["for_"] = max(scores)

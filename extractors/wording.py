@@ -8,6 +8,7 @@ not be read as. The extractors compile their regexes from the families (`alterna
 `table`) and keep only the grammar around them: where a count, a name or a line break goes.
 The French data lives in `extractors/fr/`.
 """
+
 from __future__ import annotations
 
 import re

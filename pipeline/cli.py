@@ -1,4 +1,5 @@
 """The `delib` command: parses arguments, calls the pipeline, maps failures to exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -32,16 +33,24 @@ def _fail(error: DelibError, verbose: bool) -> None:
 @click.pass_context
 def main(ctx: click.Context, verbose: bool) -> None:
     """Turn French local-government deliberation PDFs into a queryable SQLite database."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     ctx.obj = {"verbose": verbose}
 
 
 @main.command()
 @click.argument("pdf", type=click.Path(path_type=Path))
 @click.option("--indent", type=int, default=1, show_default=True, help="JSON indentation (0: one line).")
-@click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
-              help="OCR the scanned pages without usable text (auto), every page (force) or none (never).")
+@click.option(
+    "--ocr",
+    type=click.Choice(OCR_MODES),
+    default="auto",
+    show_default=True,
+    help="OCR the scanned pages without usable text (auto), every page (force) or none (never).",
+)
 @click.pass_context
 def parse(ctx: click.Context, pdf: Path, indent: int, ocr: OcrMode) -> None:
     """Print the record of one PDF as JSON on stdout."""
@@ -78,23 +87,59 @@ class Size(click.ParamType):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--db", "db_path", type=click.Path(path_type=Path, dir_okay=False), default=Path("deliberations.db"),
-              show_default=True, help="SQLite database to create or update.")
-@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
-              help="Worker processes parsing documents in parallel.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
-              help="Seconds one document may take before its worker is killed.")
-@click.option("--max-memory", type=Size(), default="2G", show_default=True,
-              help="Address space of each worker (2G, 768M…); a document that needs more fails.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("deliberations.db"),
+    show_default=True,
+    help="SQLite database to create or update.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Worker processes parsing documents in parallel.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=120.0,
+    show_default=True,
+    help="Seconds one document may take before its worker is killed.",
+)
+@click.option(
+    "--max-memory",
+    type=Size(),
+    default="2G",
+    show_default=True,
+    help="Address space of each worker (2G, 768M…); a document that needs more fails.",
+)
 @click.option("--reparse", is_flag=True, help="Parse documents again even if this parser version stored them.")
-@click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
-              help="Read scanned pages with Tesseract: auto (pages without usable text), never, force.")
+@click.option(
+    "--ocr",
+    type=click.Choice(OCR_MODES),
+    default="auto",
+    show_default=True,
+    help="Read scanned pages with Tesseract: auto (pages without usable text), never, force.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object on stdout.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], db_path: Path, workers: int, timeout: float,
-           max_memory: int, reparse: bool, ocr: OcrMode, as_json: bool) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    db_path: Path,
+    workers: int,
+    timeout: float,
+    max_memory: int,
+    reparse: bool,
+    ocr: OcrMode,
+    as_json: bool,
+) -> None:
     """Store the records of PDFs and folders of PDFs in SQLite."""
-    from pipeline.ingest import IngestOptions, ingest as run_ingest
+    from pipeline.ingest import IngestOptions
+    from pipeline.ingest import ingest as run_ingest
     from pipeline.progress import for_stream
 
     logging.getLogger("delib.progress").setLevel(logging.INFO)  # progress lines show without -v
@@ -115,7 +160,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db_path: Path, workers: 
             f"{report.unchanged} unchanged, {report.duplicates} duplicates, {report.failed} failed, "
             f"{report.skipped} other files skipped; {report.pages} pages ({report.ocr_pages} scanned), "
             f"{report.acts} acts, {report.votes} votes, {report.attendance} attendance rows; "
-            f"{report.elapsed_s:.1f} s", err=True)
+            f"{report.elapsed_s:.1f} s",
+            err=True,
+        )
         for kind, count in report.failures_by_kind.items():
             click.echo(f"  failed ({kind}): {count}", err=True)
     if report.status == "interrupted":
@@ -125,8 +172,14 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], db_path: Path, workers: 
 
 
 @main.command()
-@click.option("--db", "db_path", type=click.Path(path_type=Path, dir_okay=False),
-              default=Path("deliberations.db"), show_default=True, help="The database; it must exist.")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("deliberations.db"),
+    show_default=True,
+    help="The database; it must exist.",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 def failures(ctx: click.Context, db_path: Path, as_json: bool) -> None:
@@ -144,8 +197,12 @@ def failures(ctx: click.Context, db_path: Path, as_json: bool) -> None:
             if as_json:  # ASCII JSON keeps a non-UTF-8 name exactly (as a \udcXX escape)
                 click.echo(json.dumps(row))
             else:
-                click.echo("\t".join(printable(str(v)) for v in (
-                    row["path"], row["sha256"] or "-", row["stage"], row["kind"], row["message"])))
+                click.echo(
+                    "\t".join(
+                        printable(str(v))
+                        for v in (row["path"], row["sha256"] or "-", row["stage"], row["kind"], row["message"])
+                    )
+                )
     finally:
         store.close()
 

@@ -4,6 +4,7 @@ Archives hold PDFs saved without the extension, files named `.pdf` that are not 
 folders that lead back up the tree, and entries that cannot be read. Every entry ends up in one
 of three lists: a file to import, a failure with its reason, or a count of skipped non-PDFs.
 """
+
 from __future__ import annotations
 
 import logging

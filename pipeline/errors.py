@@ -3,6 +3,7 @@
 The CLI prints `delib: <kind>: <message> (<remedy>)` on one line and maps every class to one exit
 code; the store records `kind`, `stage` and `<message> (<remedy>)` in the `failures` table.
 """
+
 from __future__ import annotations
 
 

@@ -4,6 +4,7 @@ Session facts (collectivity, body, date, president, secretary, counts, attendanc
 are read from the act itself and, where the act does not print them, from the session the
 document records (`pipeline.session`, read once per document).
 """
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,12 @@ from schemas.record import DECISION_KINDS, Act
 
 # What an agenda item of minutes may print for itself; the rest is the session's.
 ITEM_FIELDS = ("president", "members_in_office", "present_count", "voters_count", "prefecture_id")
-DECISION_OPENING = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|^[ \t]*d[ée]cide\b|^[ \t]*arr[êe]te\s*:", re.I | re.M)
-PROSE_START = re.compile(r"^[ \t]*(?:objet|vu|consid[ée]rant|expos[ée]|rapport|le\s+conseil|la\s+commission)\b", re.I | re.M)
+DECISION_OPENING = re.compile(
+    r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|^[ \t]*d[ée]cide\b|^[ \t]*arr[êe]te\s*:", re.I | re.M
+)
+PROSE_START = re.compile(
+    r"^[ \t]*(?:objet|vu|consid[ée]rant|expos[ée]|rapport|le\s+conseil|la\s+commission)\b", re.I | re.M
+)
 
 
 def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
@@ -35,8 +40,13 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
     without counts of its own takes those of the box repeated on the page it starts on."""
     section = doc.section(seg.start, seg.end)
     if seg.kind not in DECISION_KINDS:
-        return Act(kind=seg.kind, title=seg.heading or _first_line(section), pages=section.pages,
-                   part_of=seg.part_of, text=section.text)
+        return Act(
+            kind=seg.kind,
+            title=seg.heading or _first_line(section),
+            pages=section.pages,
+            part_of=seg.part_of,
+            text=section.text,
+        )
     printed = parse_attendance(section)
     own = session_facts(section, printed)
     if seg.kind == "pv_item":
@@ -48,7 +58,7 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
                     setattr(own, name, getattr(box, name))
     facts = plausible_counts(own.or_else(session.facts))
     if seg.kind == "arrete":
-        facts.body = header.parse_executive(section.text[:header.HEAD_CHARS]) or facts.body
+        facts.body = header.parse_executive(section.text[: header.HEAD_CHARS]) or facts.body
         # An arrêté has no séance: its date is the day it was signed ("Fait à …, le …").
         facts.session_date = header.parse_signing_date(section.text) or facts.session_date
     attendance = printed
@@ -122,8 +132,7 @@ def _prose(section: Section) -> Section:
     """Where NER looks: the decision ("après en avoir délibéré, DÉCIDE : …"), which names the
     beneficiaries and places; without one, the act from its object or visas on. The attendance
     lists are not prose, and the visas cite texts rather than parties."""
-    match = (DECISION_OPENING.search(section.text) or PROSE_START.search(section.text)
-             or VISA_START.search(section.text))
+    match = DECISION_OPENING.search(section.text) or PROSE_START.search(section.text) or VISA_START.search(section.text)
     return section.sub(match.start(), len(section.text)) if match else section
 
 

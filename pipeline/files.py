@@ -4,6 +4,7 @@ Archives hold FIFOs, dangling links, link loops and names that are not valid UTF
 `str` as `os.fsdecode` gives them (undecodable bytes kept as surrogates, so nothing is lost);
 every OS error becomes a typed `DelibError` that the import records and goes past.
 """
+
 from __future__ import annotations
 
 import errno
@@ -18,8 +19,12 @@ PDF_MAGIC = b"%PDF-"
 # PDF readers accept a header anywhere in the first kilobyte (some files start with junk).
 MAGIC_WINDOW = 1024
 CHUNK = 1 << 20
-_FILE_TYPES = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
-               stat.S_IFBLK: "block device"}
+_FILE_TYPES = {
+    stat.S_IFIFO: "FIFO",
+    stat.S_IFSOCK: "socket",
+    stat.S_IFCHR: "character device",
+    stat.S_IFBLK: "block device",
+}
 
 
 def os_error(exc: OSError) -> DelibError:

@@ -5,6 +5,7 @@ rest to supervised workers (pipeline/workers.py) and is the only writer: one tra
 document. Every file found ends up stored or in `failures` with its reason; a run killed at any
 moment is resumed by running it again.
 """
+
 from __future__ import annotations
 
 import functools
@@ -81,15 +82,25 @@ class ImportReport:
         return asdict(self)
 
 
-def ingest(paths: Iterable[str | os.PathLike], db_path: Path, options: IngestOptions | None = None,
-           arguments: list[str] | None = None, progress: Progress | None = None) -> ImportReport:
+def ingest(
+    paths: Iterable[str | os.PathLike],
+    db_path: Path,
+    options: IngestOptions | None = None,
+    arguments: list[str] | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
     """Find the PDFs under paths and import them; Ctrl-C ends the run early, as `interrupted`."""
     paths = list(paths)
     return import_found(discover(paths), db_path, options, arguments or [os.fsdecode(p) for p in paths], progress)
 
 
-def import_found(found: Discovery, db_path: Path, options: IngestOptions | None = None,
-                 arguments: list[str] | None = None, progress: Progress | None = None) -> ImportReport:
+def import_found(
+    found: Discovery,
+    db_path: Path,
+    options: IngestOptions | None = None,
+    arguments: list[str] | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
     """Import what `discover` found (tests change files in between, as a live archive does)."""
     options = options or IngestOptions()
     progress = progress or Progress()
@@ -116,8 +127,9 @@ def import_found(found: Discovery, db_path: Path, options: IngestOptions | None 
         summary = store.run_summary(run_id)
         store.close()
     documents = sum(summary[k] for k in ("imported", "unchanged", "reparsed", "duplicates", "failed"))
-    return ImportReport(status=status, run_id=run_id, documents=documents, **summary,
-                        elapsed_s=round(time.monotonic() - started, 3))
+    return ImportReport(
+        status=status, run_id=run_id, documents=documents, **summary, elapsed_s=round(time.monotonic() - started, 3)
+    )
 
 
 def needs_parsing(stored_version: str | None, reparse: bool) -> bool:

@@ -6,6 +6,7 @@ with pypdfium2 and read by the `tesseract` program; its word boxes are converted
 so facts found on a scan keep their page and box like any other. When Tesseract is missing, the
 pages stay flagged as needing OCR with what to install: never silently empty.
 """
+
 from __future__ import annotations
 
 import math
@@ -78,8 +79,9 @@ def recognise(path: Path, pages: list[Page], mode: OcrMode = "auto") -> OcrResul
         raise ValueError(f"OCR mode must be one of {', '.join(OCR_MODES)}, not {mode!r}")
     result = OcrResult(pages=list(pages), unusable=[p.number for p in pages if not usable_layer(p)])
     wanted = [index for index, page in enumerate(pages) if mode == "force" or needs_ocr(page)]
-    pictured = {index: boxes for index, page in enumerate(pages)
-                if index not in wanted and (boxes := pictures_of_text(page))}
+    pictured = {
+        index: boxes for index, page in enumerate(pages) if index not in wanted and (boxes := pictures_of_text(page))
+    }
     if not wanted and not pictured:
         return result
     result.reason = "OCR is turned off (--ocr never)" if mode == "never" else tesseract_problem()
@@ -114,9 +116,12 @@ def pictures_of_text(page: Page) -> list[tuple[float, float, float, float]]:
     if not usable_layer(page) or not page.width or not page.height:
         return []
     area = page.width * page.height
-    return [box for box in page.image_boxes
-            if MIN_IMAGE_SHARE <= (box[2] - box[0]) * (box[3] - box[1]) / area <= MAX_IMAGE_SHARE
-            and sum(_covered(word, [_box_word(box)]) for word in page.words) <= MAX_WORDS_ON_IMAGE]
+    return [
+        box
+        for box in page.image_boxes
+        if MIN_IMAGE_SHARE <= (box[2] - box[0]) * (box[3] - box[1]) / area <= MAX_IMAGE_SHARE
+        and sum(_covered(word, [_box_word(box)]) for word in page.words) <= MAX_WORDS_ON_IMAGE
+    ]
 
 
 def _box_word(box: tuple[float, float, float, float]) -> Word:
@@ -139,8 +144,11 @@ def _ocr_picture(pdf: pdfium.PdfDocument, index: int, page: Page, box: tuple[flo
     at = 0 if not above else line_end + 1 if line_end != -1 else len(page.text)
     text = page.text[:at] + picture.text + "\n" + page.text[at:]
     shift = len(picture.text) + 1
-    words = ([w for w in page.words if w.start < at] + [replace(w, start=w.start + at, end=w.end + at) for w in picture.words]
-             + [replace(w, start=w.start + shift, end=w.end + shift) for w in page.words if w.start >= at])
+    words = (
+        [w for w in page.words if w.start < at]
+        + [replace(w, start=w.start + at, end=w.end + at) for w in picture.words]
+        + [replace(w, start=w.start + shift, end=w.end + shift) for w in page.words if w.start >= at]
+    )
     return replace(page, text=text, words=words)
 
 
@@ -150,8 +158,9 @@ def tesseract_problem() -> str | None:
     if shutil.which(TESSERACT) is None:
         return f"Tesseract is not installed ({INSTALL} on Debian/Ubuntu)"
     try:
-        languages = subprocess.run([TESSERACT, "--list-langs"], capture_output=True, text=True,
-                                   timeout=PAGE_TIMEOUT, check=True).stdout.split()
+        languages = subprocess.run(
+            [TESSERACT, "--list-langs"], capture_output=True, text=True, timeout=PAGE_TIMEOUT, check=True
+        ).stdout.split()
     except (OSError, subprocess.SubprocessError) as exc:
         return f"Tesseract does not run ({exc}); reinstall it ({INSTALL})"
     if LANGUAGE not in languages:
@@ -172,12 +181,16 @@ def _ocr_page(pdf: pdfium.PdfDocument, index: int, layer: Page) -> Page:
     if not keep_layer:
         return page
     shift = len(page.text) + 1
-    return replace(page, text=f"{page.text}\n{layer.text}",
-                   words=page.words + [replace(w, start=w.start + shift, end=w.end + shift) for w in layer.words])
+    return replace(
+        page,
+        text=f"{page.text}\n{layer.text}",
+        words=page.words + [replace(w, start=w.start + shift, end=w.end + shift) for w in layer.words],
+    )
 
 
-def _render(pdf: pdfium.PdfDocument, index: int, layer: Page, dpi: float,
-            crop: tuple[float, float, float, float] = (0, 0, 0, 0)) -> tuple[bytes, tuple[float, float]]:
+def _render(
+    pdf: pdfium.PdfDocument, index: int, layer: Page, dpi: float, crop: tuple[float, float, float, float] = (0, 0, 0, 0)
+) -> tuple[bytes, tuple[float, float]]:
     """The page (less `crop`: points cut from the left, bottom, right and top) as a grey PGM image
     (9 MB for A4 at 300 dpi), and the points per pixel of each axis.
 
@@ -196,18 +209,18 @@ def _render(pdf: pdfium.PdfDocument, index: int, layer: Page, dpi: float,
     finally:
         bitmap.close()
     if stride != width:  # pdfium may pad rows; PGM rows are packed
-        pixels = b"".join(pixels[row * stride:row * stride + width] for row in range(height))
+        pixels = b"".join(pixels[row * stride : row * stride + width] for row in range(height))
     shown = (layer.width - crop[0] - crop[2], layer.height - crop[1] - crop[3])
     return b"P5 %d %d 255\n" % (width, height) + pixels, (shown[0] / width, shown[1] / height)
 
 
 def _tesseract(image: bytes, dpi: float, segmentation: str = PAGE_SEGMENTATION) -> str:
     """Tesseract's TSV output (one row per block, paragraph, line and word, with pixel boxes)."""
-    command = [TESSERACT, "stdin", "stdout", "-l", LANGUAGE, "--psm", segmentation,
-               "--dpi", str(round(dpi)), "tsv"]
+    command = [TESSERACT, "stdin", "stdout", "-l", LANGUAGE, "--psm", segmentation, "--dpi", str(round(dpi)), "tsv"]
     try:
-        done = subprocess.run(command, input=image, capture_output=True, timeout=PAGE_TIMEOUT,
-                              env={**THREAD_LIMIT, **os.environ})
+        done = subprocess.run(
+            command, input=image, capture_output=True, timeout=PAGE_TIMEOUT, env={**THREAD_LIMIT, **os.environ}
+        )
     except subprocess.TimeoutExpired:
         raise OcrFailed(f"Tesseract took more than {PAGE_TIMEOUT} s") from None
     except OSError as exc:
@@ -218,8 +231,9 @@ def _tesseract(image: bytes, dpi: float, segmentation: str = PAGE_SEGMENTATION) 
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def _read_words(tsv: str, scale: tuple[float, float],
-                offset: tuple[float, float] = (0.0, 0.0)) -> list[tuple[tuple[str, ...], Word]]:
+def _read_words(
+    tsv: str, scale: tuple[float, float], offset: tuple[float, float] = (0.0, 0.0)
+) -> list[tuple[tuple[str, ...], Word]]:
     """(line key, word in PDF points) for each word of the TSV, `offset` being where the image's
     top-left corner is on the page; text offsets are set by `_assemble`."""
     sx, sy = scale
@@ -230,8 +244,15 @@ def _read_words(tsv: str, scale: tuple[float, float],
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():  # level 5: a word
             continue
         left, top, width, height = (int(value) for value in cols[6:10])
-        word = Word(text=cols[11].strip(), start=0, end=0, x0=ox + left * sx, top=oy + top * sy,
-                    x1=ox + (left + width) * sx, bottom=oy + (top + height) * sy)
+        word = Word(
+            text=cols[11].strip(),
+            start=0,
+            end=0,
+            x0=ox + left * sx,
+            top=oy + top * sy,
+            x1=ox + (left + width) * sx,
+            bottom=oy + (top + height) * sy,
+        )
         read.append((tuple(cols[1:5]), word))  # page, block, paragraph, line
     return read
 

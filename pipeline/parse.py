@@ -1,4 +1,5 @@
 """`parse_pdf(path) -> Record`: one PDF through every stage, from bytes to a validated record."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,17 +33,29 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
     layers = read_pages(path)
     result = recognise(path, layers, ocr)
     pages = result.pages
-    page_info = [PageInfo(number=p.number, chars=p.chars, text_layer=p.number not in result.unusable,
-                          needs_ocr=p.number in result.pending, ocr=p.number in result.done,
-                          ocr_images=result.images.get(p.number, 0)) for p in pages]
+    page_info = [
+        PageInfo(
+            number=p.number,
+            chars=p.chars,
+            text_layer=p.number not in result.unusable,
+            needs_ocr=p.number in result.pending,
+            ocr=p.number in result.done,
+            ocr_images=result.images.get(p.number, 0),
+        )
+        for p in pages
+    ]
     text_layer = bool(pages) and (len(pages) - len(result.unusable)) * 2 >= len(pages)
     problems: list[str] = []
     if result.pending:
-        problems.append(f"{len(result.pending)} of {len(pages)} pages need OCR and were not OCR'd "
-                        f"(pages {_ranges(result.pending)}): {result.reason}")
+        problems.append(
+            f"{len(result.pending)} of {len(pages)} pages need OCR and were not OCR'd "
+            f"(pages {_ranges(result.pending)}): {result.reason}"
+        )
     if result.unread_images:
-        problems.append(f"{result.unread_images} pictures on pages with text (tables pasted as images?) "
-                        f"were not read: {result.reason}")
+        problems.append(
+            f"{result.unread_images} pictures on pages with text (tables pasted as images?) "
+            f"were not read: {result.reason}"
+        )
     acts = []
     if len(result.unusable) < len(pages) or result.done:  # some page has text to read
         doc = DocText(pages)
@@ -55,9 +68,17 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
             except Exception as exc:  # one act's failure must not lose the others
                 problems.append(f"act on pages {doc.page_number(seg.start)}: {type(exc).__name__}: {exc}")
     status = "parsed" if not problems else "partial"
-    document = DocumentInfo(sha256=sha256, path=str(path), pages=len(pages), text_layer=text_layer,
-                            status=status, errors=problems, parser_version=PARSER_VERSION, page_info=page_info,
-                            ocr_pages=len(result.done))
+    document = DocumentInfo(
+        sha256=sha256,
+        path=str(path),
+        pages=len(pages),
+        text_layer=text_layer,
+        status=status,
+        errors=problems,
+        parser_version=PARSER_VERSION,
+        page_info=page_info,
+        ocr_pages=len(result.done),
+    )
     return Record(document=document, acts=acts)
 
 

@@ -3,6 +3,7 @@
 An archive takes hours; the archivist needs to see it move and when it will end. A bar would
 fill a log file with carriage returns, so when stderr is not a terminal a line is logged instead.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -58,8 +59,14 @@ class LogProgress(Progress):
     def show(self) -> None:
         if time.monotonic() - self.last >= self.interval:
             self.last = time.monotonic()
-            log.info("%d/%d files, %d pages, %.1f pages/s, ETA %s", self.done, self.total, self.pages,
-                     self.pages_per_second(), self.eta())
+            log.info(
+                "%d/%d files, %d pages, %.1f pages/s, ETA %s",
+                self.done,
+                self.total,
+                self.pages,
+                self.pages_per_second(),
+                self.eta(),
+            )
 
 
 class BarProgress(Progress):

@@ -5,24 +5,30 @@ a recueil of many acts, or the minutes (procès-verbal, compte rendu) of a meeti
 items are the acts. Parts are kept apart from their act, so that a convention's articles and
 amounts never leak into the deliberation's.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 from extractors.common import fold
-from extractors.header import wrapped_title
-from extractors.stages import PAGE_BREAK, DocText
 from extractors.fr.acts import ACT_HEADING, MINUTES_TITLE, PART_HEADING, PROCEDURAL_ITEM, PROCEDURAL_VOTE
 from extractors.fr.votes import ACT_END as ACT_END_WORDING
-from extractors.fr.votes import DECISION_MARKER, TALLY_LABEL, VOTE_LINE as VOTE_LINE_OPENING, VOTE_PHRASE as VOTE_PHRASE_WORDING
+from extractors.fr.votes import DECISION_MARKER, TALLY_LABEL
+from extractors.fr.votes import VOTE_LINE as VOTE_LINE_OPENING
+from extractors.fr.votes import VOTE_PHRASE as VOTE_PHRASE_WORDING
+from extractors.header import wrapped_title
+from extractors.stages import PAGE_BREAK, DocText
 
 # Running headers ("Région … – Séance du …", "Page 2 sur 2") can push an act heading down.
 TOP_LINES = 10
 MINUTES_TITLE_LINE = MINUTES_TITLE.compile()
 DECISION = DECISION_MARKER.compile()
 ACT_END = ACT_END_WORDING.compile(r"\b")
-SIGNATURE_START = re.compile(r"^\s*(?:fait\s+[àa]|le\s+maire|la\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente|pour\s+extrait|sign[ée]|acte\s+rendu)", re.I)
+SIGNATURE_START = re.compile(
+    r"^\s*(?:fait\s+[àa]|le\s+maire|la\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente|pour\s+extrait|sign[ée]|acte\s+rendu)",
+    re.I,
+)
 # Pages that list acts without being one: sommaires, répertoires, lists of deliberations, agendas.
 SOMMAIRE = re.compile(
     r"^\s*(?:sommaire|table\s+des\s+mati[èe]res|recueil\s+des\s+actes|r[ée]pertoire\s+(?:chronologique\s+)?des\s+"
@@ -30,8 +36,28 @@ SOMMAIRE = re.compile(
     r"ordre\s+du\s+jour\s*:?\s*$)",
     re.I | re.M,
 )
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
-         "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
+ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    "xi": 11,
+    "xii": 12,
+    "xiii": 13,
+    "xiv": 14,
+    "xv": 15,
+    "xvi": 16,
+    "xvii": 17,
+    "xviii": 18,
+    "xix": 19,
+    "xx": 20,
+}
 # Agenda items of minutes: "1. Titre", "2/ Titre", "3 - Titre", "IV. Titre", "Point n° 5 : Titre",
 # or an item opened by its deliberation number ("D2024-44 : Titre", "Délibération n° 2024-12 : Titre").
 ITEM_HEADING = re.compile(
@@ -94,7 +120,10 @@ def _lists_acts(text: str) -> bool:
     """A sommaire names several acts by their headings ("Arrêté municipal n° 2024-112 … 2"); an act's
     page opens with one."""
     folded = fold(text)
-    return sum(len(re.findall(rf"^\s*(?:{fold(pattern)})", folded, re.I | re.M)) for pattern, _ in ACT_HEADING.table()) >= 2
+    return (
+        sum(len(re.findall(rf"^\s*(?:{fold(pattern)})", folded, re.I | re.M)) for pattern, _ in ACT_HEADING.table())
+        >= 2
+    )
 
 
 def _acts_by_page_headings(doc: DocText) -> int:
@@ -122,8 +151,10 @@ def _items_closed_by_votes(doc: DocText) -> list[Segment]:
         if vote.start() <= last_end + 1 and segments:  # "Pour : 12⏎Contre : 1": one vote on two lines
             segments[-1].end = last_end = vote.end()
             continue
-        title = _item_title(text[start:vote.start()], running, first=not segments)
-        procedural = (title and PROCEDURAL.search(title)) or PROCEDURAL_ABOUT.search(text, max(start, vote.start() - 300), vote.start())
+        title = _item_title(text[start : vote.start()], running, first=not segments)
+        procedural = (title and PROCEDURAL.search(title)) or PROCEDURAL_ABOUT.search(
+            text, max(start, vote.start() - 300), vote.start()
+        )
         kind = "other" if procedural else "pv_item"
         item_start = start if not segments else _title_line_start(text, start, vote.start(), title)
         segments.append(Segment(kind=kind, start=item_start, end=vote.end(), heading=title))
@@ -151,7 +182,7 @@ def _running_lines(doc: DocText) -> set[str]:
     """Lines printed at the top of several pages (letterheads, margin boxes), folded."""
     seen: dict[str, int] = {}
     for page in doc.pages:
-        for line in {_key(line) for line in page.text.split("\n")[:TOP_LINES * 2]}:
+        for line in {_key(line) for line in page.text.split("\n")[: TOP_LINES * 2]}:
             seen[line] = seen.get(line, 0) + 1
     return {line for line, count in seen.items() if count >= 2 and line}
 
@@ -179,15 +210,23 @@ def _item_title(piece: str, running: set[str], first: bool) -> str | None:
 def _heading_like(line: str, running: set[str]) -> bool:
     """A short line of words, not a sentence, not a label, not the page's letterhead or cartouche."""
     words = re.findall(r"[^\W\d_]{3,}", line)
-    return (2 <= len(words) <= 20 and not line.endswith((":", ".", ";", ",")) and _key(line) not in running
-            and not CARTOUCHE.search(line) and not SENTENCE.search(line) and not SPEAKER_LABEL.match(line))
+    return (
+        2 <= len(words) <= 20
+        and not line.endswith((":", ".", ";", ","))
+        and _key(line) not in running
+        and not CARTOUCHE.search(line)
+        and not SENTENCE.search(line)
+        and not SPEAKER_LABEL.match(line)
+    )
 
 
 # Words that make a line a sentence rather than a title: the verbs minutes report with
 # ("Monsieur le Maire propose …", "Personne ne prenant la parole, il est passé au vote").
 SENTENCE = re.compile(
     r"\b(?:est|sont|(?-i:a)|ont|[ée]tait|sera|propose|pr[ée]sente|demande|expose|informe|rappelle|indique|pr[ée]cise|"
-    r"souhaite|d[ée]cide|explique|donne|prenant|passe|pass[ée])\b", re.I)
+    r"souhaite|d[ée]cide|explique|donne|prenant|passe|pass[ée])\b",
+    re.I,
+)
 AGENDA_LABEL = re.compile(r"^[ \t]*ordre\s+du\s+jou\w*\s*:?\s*$", re.I)
 # "Rapporteur : Mme Anne PETIT" names who presents the item; it is not its title.
 SPEAKER_LABEL = re.compile(r"^[ \t]*(?:rapporteu\w*|pr[ée]sent[ée]e?\s+par|intervenant\w*)\b", re.I)
@@ -195,8 +234,12 @@ SPEAKER_LABEL = re.compile(r"^[ \t]*(?:rapporteu\w*|pr[ée]sent[ée]e?\s+par|int
 
 def _prose_line(line: str, running: set[str]) -> bool:
     """A line of the item's text: four words or more that are not a title, a label or page furniture."""
-    return (len(re.findall(r"[^\W\d_]{2,}", line)) >= 4 and not _heading_like(line, running)
-            and _key(line) not in running and not CARTOUCHE.search(line))
+    return (
+        len(re.findall(r"[^\W\d_]{2,}", line)) >= 4
+        and not _heading_like(line, running)
+        and _key(line) not in running
+        and not CARTOUCHE.search(line)
+    )
 
 
 # The standard margin box (cartouche) of French deliberation pages, repeated on every page:
@@ -231,7 +274,6 @@ def _looks_like_minutes(doc: DocText, decided_headings: int) -> bool:
     return decided_headings >= 2 and _acts_by_page_headings(doc) <= 1
 
 
-
 @dataclass
 class _Heading:
     start: int
@@ -256,11 +298,15 @@ def _minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
     # some items under one, some under the other: both together, when they hold more decisions.
     ordinal = [run for run in candidates if run is not numbered]
     if numbered and ordinal:
-        merged = _merged(text, folded, max(ordinal, key=lambda run: (_voted_items(text, folded, run), len(run))), numbered)
+        merged = _merged(
+            text, folded, max(ordinal, key=lambda run: (_voted_items(text, folded, run), len(run))), numbered
+        )
         if _voted_items(text, folded, merged) > _voted_items(text, folded, best):
             best = merged
-    ends = [_before_running_header(text, heading.start, best[index + 1].start if index + 1 < len(best) else len(text))
-            for index, heading in enumerate(best)]
+    ends = [
+        _before_running_header(text, heading.start, best[index + 1].start if index + 1 < len(best) else len(text))
+        for index, heading in enumerate(best)
+    ]
     items = [_split_sub_items(text, folded, heading, end) for heading, end in zip(best, ends)]
     # Headings printed one after the other with nothing but their titles are decided together by the
     # vote that closes the last of them ("043 : …, 044 : …, 045 : …" then one body and one vote):
@@ -281,7 +327,7 @@ def _title_only(text: str, folded: str, heading: _Heading, end: int) -> bool:
     """True when the item is its heading and title alone (the next heading follows at once)."""
     if DECISION.search(folded, heading.start, end):
         return False
-    body = re.sub(r"\s+", "", text[heading.start:end])
+    body = re.sub(r"\s+", "", text[heading.start : end])
     title = re.sub(r"\s+", "", heading.title or "")
     return len(body) - len(title) <= TITLE_ONLY_SLACK
 
@@ -301,8 +347,11 @@ PRE_AGENDA_REACH = 3000
 def _items_before_agenda(text: str, folded: str, agenda_start: int) -> list[Segment]:
     """The voted items between the session header and the first numbered item. A heading listed
     again further on is an entry of the ordre du jour, not the item itself."""
-    headings = [m for m in PRE_AGENDA_HEADING.finditer(text, 0, agenda_start)
-                if not PROCEDURAL.search(m.group("title")) and not _listed_again(folded, m, agenda_start)]
+    headings = [
+        m
+        for m in PRE_AGENDA_HEADING.finditer(text, 0, agenda_start)
+        if not PROCEDURAL.search(m.group("title")) and not _listed_again(folded, m, agenda_start)
+    ]
     items: list[Segment] = []
     for index, heading in enumerate(headings):
         end = headings[index + 1].start() if index + 1 < len(headings) else agenda_start
@@ -310,8 +359,14 @@ def _items_before_agenda(text: str, folded: str, agenda_start: int) -> list[Segm
         vote = VOTE_PHRASE.search(folded, heading.end(), end)
         if vote:
             line_end = folded.find("\n", vote.end())
-            items.append(Segment(kind="pv_item", start=heading.start(), end=line_end if 0 <= line_end < end else end,
-                                 heading=" ".join(heading.group("title").split()).strip(" :")))
+            items.append(
+                Segment(
+                    kind="pv_item",
+                    start=heading.start(),
+                    end=line_end if 0 <= line_end < end else end,
+                    heading=" ".join(heading.group("title").split()).strip(" :"),
+                )
+            )
     return items
 
 
@@ -331,7 +386,7 @@ def _ordinal_runs(text: str) -> list[list[_Heading]]:
     for index, match in enumerate(matches):
         ordinal = _ordinal(match)
         heading = _Heading(match.start(), ordinal, _title_after(text, match))
-        if any(_same_heading(match, later) for later in matches[index + 1:]):
+        if any(_same_heading(match, later) for later in matches[index + 1 :]):
             continue  # an entry of the ordre du jour: the same heading opens the item further on
         # Each open sequence may go on here, or may skip this heading (a list inside an item that
         # reuses the numbers): both are kept, and the votes decide which sequence was the agenda.
@@ -361,13 +416,20 @@ def _merged(text: str, folded: str, ordinal: list[_Heading], numbered: list[_Hea
     act-number headings ("POINT N° 2 : FINANCEMENTS" over "24-07/048 : …") is a section, not an item."""
     both = sorted({heading.start: heading for heading in ordinal + numbered}.values(), key=lambda h: h.start)
     acts = {id(heading) for heading in numbered}
-    return [heading for index, heading in enumerate(both)
-            if id(heading) in acts or index + 1 == len(both) or id(both[index + 1]) not in acts
-            or not _title_only(text, folded, heading, both[index + 1].start)]
+    return [
+        heading
+        for index, heading in enumerate(both)
+        if id(heading) in acts
+        or index + 1 == len(both)
+        or id(both[index + 1]) not in acts
+        or not _title_only(text, folded, heading, both[index + 1].start)
+    ]
 
 
 # A dashed line that is a vote, not a subtitle: "- Pour : 15".
-SUB_ITEM_VOTE = re.compile(rf"(?:{TALLY_LABEL.alternation('for', 'against', 'abstention', 'not_voting', 'voters')}|vote)\b", re.I)
+SUB_ITEM_VOTE = re.compile(
+    rf"(?:{TALLY_LABEL.alternation('for', 'against', 'abstention', 'not_voting', 'voters')}|vote)\b", re.I
+)
 # A sub-item under a shared heading: "- Approbation du compte administratif 2020".
 # (A dashed vote line "- Pour : 15" is not a sub-item.)
 SUB_ITEM = re.compile(
@@ -381,7 +443,7 @@ VOTE_PHRASE = VOTE_PHRASE_WORDING.compile()
 def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> list[Segment]:
     """One segment per item; an item holding several votes under dash sub-headings gives one per
     sub-heading that is voted, titled by the sub-heading (`folded` is `fold(text)`)."""
-    body = folded[heading.start:end]
+    body = folded[heading.start : end]
     kind = "pv_item" if DECISION.search(body) else "other"
     whole = [Segment(kind=kind, start=heading.start, end=end, heading=heading.title)]
     if len(VOTE_PHRASE.findall(body)) < 2:
@@ -390,16 +452,24 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
     pieces = []
     for index, sub in enumerate(subs):
         piece_end = subs[index + 1].start() if index + 1 < len(subs) else end
-        if VOTE_PHRASE.search(folded[sub.start():piece_end]):
-            pieces.append(Segment(kind="pv_item", start=sub.start(), end=piece_end,
-                                  heading=" ".join(sub.group("title").split()).strip(" :")))
+        if VOTE_PHRASE.search(folded[sub.start() : piece_end]):
+            pieces.append(
+                Segment(
+                    kind="pv_item",
+                    start=sub.start(),
+                    end=piece_end,
+                    heading=" ".join(sub.group("title").split()).strip(" :"),
+                )
+            )
     if len(pieces) < 2:
         # One voted sub-heading right under the heading ("1. Finances ⏎ - Vote des subventions") names
         # the item's votes; dashes further down are a list inside the item.
-        under = pieces and not text[heading.start:pieces[0].start].strip().count("\n")
+        under = pieces and not text[heading.start : pieces[0].start].strip().count("\n")
         return _split_at_votes(text, heading.start, end, pieces[0].heading if under else heading.title) or whole
     pieces[0].start = heading.start  # the shared heading and its introduction go with the first
-    return [split for piece in pieces for split in _split_at_votes(text, piece.start, piece.end, piece.heading) or [piece]]
+    return [
+        split for piece in pieces for split in _split_at_votes(text, piece.start, piece.end, piece.heading) or [piece]
+    ]
 
 
 # A vote line inside an item, with or without a label of its own: "Vote : pour à l'unanimité",
@@ -418,11 +488,16 @@ def _split_at_votes(text: str, start: int, end: int, title: str | None) -> list[
     previous one. A label on the vote line titles its act; a piece that opens with a list entry and
     its amount ("Jumelage 600 €") is titled by the item and the entry ("Vote des subventions –
     Jumelage"); one that opens with a heading of its own (a lost bullet) by that heading."""
-    votes = sorted({m.start(): m for regex in (VOTE_LABEL_LINE, VOTE_LINE) for m in regex.finditer(text, start, end)}.values(),
-                   key=lambda m: m.start())
+    votes = sorted(
+        {m.start(): m for regex in (VOTE_LABEL_LINE, VOTE_LINE) for m in regex.finditer(text, start, end)}.values(),
+        key=lambda m: m.start(),
+    )
     # "Pour : 12⏎Contre : 1" is one vote on two lines
-    votes = [m for index, m in enumerate(votes)
-             if index == 0 or m.start() > votes[index - 1].end() + 1 or not TALLY_GOES_ON.match(m.group(0))]
+    votes = [
+        m
+        for index, m in enumerate(votes)
+        if index == 0 or m.start() > votes[index - 1].end() + 1 or not TALLY_GOES_ON.match(m.group(0))
+    ]
     if len(votes) < 2:
         return []
     pieces: list[Segment] = []
@@ -435,7 +510,7 @@ def _split_at_votes(text: str, start: int, end: int, title: str | None) -> list[
         if len(re.findall(r"[^\W\d_]{3,}", label)) >= 2:
             name = " ".join(label.split())
         else:
-            lines = text[piece_start:vote.start()].split("\n")
+            lines = text[piece_start : vote.start()].split("\n")
             first = piece_start == start
             name = _piece_name(lines[1:] if first else lines, first, title)
         pieces.append(Segment(kind="pv_item", start=piece_start, end=piece_end, heading=name or title))
@@ -451,11 +526,17 @@ def _piece_name(lines: list[str], first: bool, item_title: str | None) -> str | 
     lines = [line.strip(" -–•\f") for line in lines if line.strip(" -–•\f")]
     if first:
         index = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][:1].isupper()), None)
-        names = [" ".join([lines[index]] + [line for line in lines[index + 1:] if line[:1].islower()])] if index is not None else []
+        names = (
+            [" ".join([lines[index]] + [line for line in lines[index + 1 :] if line[:1].islower()])]
+            if index is not None
+            else []
+        )
     else:
         names = [line for line in lines if line[:1].isupper()]
-    name = next((n for n in names if not SENTENCE.search(n) and not n.endswith((".", ":"))
-                 and re.search(r"[^\W\d_]{3,}", n)), None)
+    name = next(
+        (n for n in names if not SENTENCE.search(n) and not n.endswith((".", ":")) and re.search(r"[^\W\d_]{3,}", n)),
+        None,
+    )
     if name is None:
         return None
     entry = TRAILING_AMOUNT.sub("", name)
@@ -482,7 +563,7 @@ def _title_after(text: str, match: re.Match[str]) -> str | None:
     Droit de préemption urbain" is "Plan Local d'Urbanisme – Droit de préemption urbain")."""
     title = re.sub(r"^(?:objet|obj\.)\s*:\s*", "", (match.group("title") or "").strip(" :–—-"), flags=re.I)
     following = []
-    for line in text[match.end():match.end() + 400].strip().split("\n"):
+    for line in text[match.end() : match.end() + 400].strip().split("\n"):
         if ITEM_HEADING.match(line) or NUMBERED_ITEM.match(line) or VOTE_LINE.match(line) or VOTE_PHRASE.search(line):
             break  # the next item or the vote ("1 abstention 11 votes pour"): the title is over
         following.append(line)
@@ -543,9 +624,9 @@ def _acts_by_page(doc: DocText) -> list[Segment]:
     for index, seg in enumerate(segments):
         seg.end = segments[index + 1].start - len(PAGE_BREAK) if index + 1 < len(segments) else len(doc.text)
         seg.end = max(seg.end, seg.start)
-        if seg.kind in ("deliberation", "arrete") and not DECISION.search(fold(doc.text[seg.start:seg.end])):
+        if seg.kind in ("deliberation", "arrete") and not DECISION.search(fold(doc.text[seg.start : seg.end])):
             seg.kind = "other"
-        if seg.kind == "deliberation" and re.search(r"\barr[êe]te\s*:", fold(doc.text[seg.start:seg.end])):
+        if seg.kind == "deliberation" and re.search(r"\barr[êe]te\s*:", fold(doc.text[seg.start : seg.end])):
             seg.kind = "arrete"
     return _without_loose_pages(segments)
 

@@ -5,6 +5,7 @@ in the session header of minutes, or at the head of a single act; the attendance
 movements during the meeting are the session's too. An act prints some of them itself and takes
 the rest from here (`pipeline.extract`).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -26,7 +27,7 @@ PAGE_TOP_CHARS = 600
 def session_facts(section: Section, attendance: list[Attendee]) -> SessionFacts:
     """Header facts printed in a section (an act's head, or the session header of minutes);
     `attendance` is the section's own lists, which name the president and secretary."""
-    head = section.text[:header.HEAD_CHARS]
+    head = section.text[: header.HEAD_CHARS]
     roster = [a.name for a in attendance]
     president = header.parse_president(head, roster)
     secretary = header.parse_secretary(head, roster)

@@ -4,6 +4,7 @@ One transaction per document, with the run's counts in the same transaction, so 
 at any moment leaves whole documents and true counts. Documents are keyed by the SHA-256 of their
 bytes; the caller decides whether to parse them again (see pipeline/ingest.py).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -87,26 +88,47 @@ CREATE INDEX IF NOT EXISTS document_paths_path ON document_paths(path);
 """
 # Columns added after the first schema: CREATE TABLE IF NOT EXISTS leaves an older database's
 # tables as they were, so these are added to them on open.
-ADDED_COLUMNS = (("runs", "duplicates", "INTEGER DEFAULT 0"), ("runs", "skipped", "INTEGER DEFAULT 0"),
-                 ("runs", "ocr_pages", "INTEGER DEFAULT 0"), ("document_paths", "run_id", "INTEGER REFERENCES runs(id)"),
-                 ("documents", "ocr_pages", "INTEGER NOT NULL DEFAULT 0"), ("pages", "ocr", "INTEGER NOT NULL DEFAULT 0"),
-                 ("pages", "ocr_images", "INTEGER NOT NULL DEFAULT 0"))
+ADDED_COLUMNS = (
+    ("runs", "duplicates", "INTEGER DEFAULT 0"),
+    ("runs", "skipped", "INTEGER DEFAULT 0"),
+    ("runs", "ocr_pages", "INTEGER DEFAULT 0"),
+    ("document_paths", "run_id", "INTEGER REFERENCES runs(id)"),
+    ("documents", "ocr_pages", "INTEGER NOT NULL DEFAULT 0"),
+    ("pages", "ocr", "INTEGER NOT NULL DEFAULT 0"),
+    ("pages", "ocr_images", "INTEGER NOT NULL DEFAULT 0"),
+)
 # The per-run counters, each kept up to date inside the transaction of the document it counts.
 RUN_COUNTS = ("imported", "unchanged", "reparsed", "duplicates", "failed", "skipped", "pages", "ocr_pages")
 # What a run stored: rows of the documents it wrote (imported or re-parsed).
 STORED_BY_RUN = {
     "acts": "SELECT count(*) FROM acts a JOIN documents d ON d.sha256 = a.sha256 WHERE d.run_id = ?",
     "votes": "SELECT count(*) FROM votes v JOIN acts a ON a.id = v.act_id "
-             "JOIN documents d ON d.sha256 = a.sha256 WHERE d.run_id = ?",
+    "JOIN documents d ON d.sha256 = a.sha256 WHERE d.run_id = ?",
     "attendance": "SELECT count(*) FROM attendance t JOIN acts a ON a.id = t.act_id "
-                  "JOIN documents d ON d.sha256 = a.sha256 WHERE d.run_id = ?",
+    "JOIN documents d ON d.sha256 = a.sha256 WHERE d.run_id = ?",
 }
-TABLES = ("runs", "documents", "document_paths", "pages", "acts", "persons", "attendance", "votes",
-          "vote_members", "vote_groups", "articles", "amounts", "refs", "entities", "checks", "failures")
+TABLES = (
+    "runs",
+    "documents",
+    "document_paths",
+    "pages",
+    "acts",
+    "persons",
+    "attendance",
+    "votes",
+    "vote_members",
+    "vote_groups",
+    "articles",
+    "amounts",
+    "refs",
+    "entities",
+    "checks",
+    "failures",
+)
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def to_db(path: str) -> str | bytes:
@@ -170,7 +192,9 @@ class Store:
             self.db.conn.executescript(SCHEMA)
             self._add_new_columns()
             if "acts_fts" not in self.db.table_names():
-                self.db["acts"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+                self.db["acts"].enable_fts(
+                    ["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+                )
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"cannot open database {shown}: {exc}") from None
 
@@ -193,7 +217,8 @@ class Store:
                 "INSERT INTO runs (started_at, parser_version, arguments, skipped) VALUES (?, ?, ?, ?)",
                 # ASCII JSON: a non-UTF-8 file name in argv (surrogates) becomes a \udcXX escape that
                 # json.loads gives back, where raw text would not fit in SQLite's UTF-8.
-                [now(), parser_version, json.dumps(arguments), skipped])
+                [now(), parser_version, json.dumps(arguments), skipped],
+            )
         return cursor.lastrowid
 
     def finish_run(self, run_id: int, status: str) -> None:
@@ -206,15 +231,26 @@ class Store:
         counts = dict(zip(RUN_COUNTS, summary))
         for name, query in STORED_BY_RUN.items():
             counts[name] = self.db.execute(query, [run_id]).fetchone()[0]
-        counts["failures_by_kind"] = dict(self.db.execute(
-            "SELECT kind, count(*) FROM failures WHERE run_id = ? GROUP BY kind ORDER BY kind", [run_id]).fetchall())
+        counts["failures_by_kind"] = dict(
+            self.db.execute(
+                "SELECT kind, count(*) FROM failures WHERE run_id = ? GROUP BY kind ORDER BY kind", [run_id]
+            ).fetchall()
+        )
         return counts
 
     def record_failure(self, path: str, error: DelibError, run_id: int | None, sha256: str | None = None) -> None:
         with self._transaction():
-            self.db["failures"].insert({"path": to_db(path), "sha256": sha256, "stage": error.stage,
-                                        "kind": error.kind, "message": printable(error.detail()),
-                                        "run_id": run_id, "failed_at": now()})
+            self.db["failures"].insert(
+                {
+                    "path": to_db(path),
+                    "sha256": sha256,
+                    "stage": error.stage,
+                    "kind": error.kind,
+                    "message": printable(error.detail()),
+                    "run_id": run_id,
+                    "failed_at": now(),
+                }
+            )
             if run_id is not None:
                 self._count(run_id, failed=1)
 
@@ -229,7 +265,8 @@ class Store:
             "WHERE f.id = (SELECT max(id) FROM failures g WHERE g.path = f.path) "
             "AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.sha256 = f.sha256) "
             "AND NOT EXISTS (SELECT 1 FROM document_paths p WHERE p.path = f.path AND p.run_id > f.run_id) "
-            "ORDER BY f.id")
+            "ORDER BY f.id"
+        )
         return [{**row, "path": from_db(row["path"])} for row in rows]
 
     def save(self, record: Record, run_id: int | None = None, paths: list[str] | None = None) -> Stored:
@@ -244,16 +281,22 @@ class Store:
         try:
             with self._transaction():
                 # The cascade would drop the paths found by earlier runs with the old rows: keep them.
-                kept = self.db.execute("SELECT sha256, path, run_id FROM document_paths WHERE sha256 = ?",
-                                       [doc.sha256]).fetchall()
+                kept = self.db.execute(
+                    "SELECT sha256, path, run_id FROM document_paths WHERE sha256 = ?", [doc.sha256]
+                ).fetchall()
                 self.db.execute("DELETE FROM documents WHERE sha256 = ?", [doc.sha256])
                 self._insert(record, run_id, paths[0])
                 self.db.conn.executemany("INSERT INTO document_paths (sha256, path, run_id) VALUES (?, ?, ?)", kept)
                 self._add_paths(doc.sha256, paths, run_id)
                 if run_id is not None:
                     ocr_pages = sum(1 for p in doc.page_info if p.ocr or p.needs_ocr)
-                    self._count(run_id, **{"reparsed" if known else "imported": 1}, duplicates=len(paths) - 1,
-                                pages=doc.pages, ocr_pages=ocr_pages)
+                    self._count(
+                        run_id,
+                        **{"reparsed" if known else "imported": 1},
+                        duplicates=len(paths) - 1,
+                        pages=doc.pages,
+                        ocr_pages=ocr_pages,
+                    )
         except (sqlite3.Error, UnicodeEncodeError) as exc:  # text a PDF yielded that UTF-8 cannot hold
             raise StorageError(f"cannot store the document: {exc}") from None
         return Stored("reparsed" if known else "imported", len(record.acts))
@@ -272,24 +315,45 @@ class Store:
         self.db.conn.executemany(
             "INSERT INTO document_paths (sha256, path, run_id) VALUES (?, ?, ?) "
             "ON CONFLICT (sha256, path) DO UPDATE SET run_id = coalesce(excluded.run_id, run_id)",
-            [(sha256, to_db(path), run_id) for path in paths])
+            [(sha256, to_db(path), run_id) for path in paths],
+        )
 
     def _count(self, run_id: int, **increments: int) -> None:
         if not set(increments) <= set(RUN_COUNTS):  # the names go into the SQL: only known columns
             raise ValueError(f"unknown run counters: {sorted(set(increments) - set(RUN_COUNTS))}")
-        self.db.execute(f"UPDATE runs SET {', '.join(f'{c} = {c} + ?' for c in increments)} WHERE id = ?",
-                        [*increments.values(), run_id])
+        self.db.execute(
+            f"UPDATE runs SET {', '.join(f'{c} = {c} + ?' for c in increments)} WHERE id = ?",
+            [*increments.values(), run_id],
+        )
 
     def _insert(self, record: Record, run_id: int | None, path: str) -> None:
         doc = record.document
-        self.db["documents"].insert({
-            "sha256": doc.sha256, "path": to_db(path), "pages": doc.pages, "text_layer": doc.text_layer,
-            "status": doc.status, "errors": json.dumps(doc.errors, ensure_ascii=False),
-            "parser_version": doc.parser_version, "imported_at": now(), "run_id": run_id,
-            "ocr_pages": doc.ocr_pages})
+        self.db["documents"].insert(
+            {
+                "sha256": doc.sha256,
+                "path": to_db(path),
+                "pages": doc.pages,
+                "text_layer": doc.text_layer,
+                "status": doc.status,
+                "errors": json.dumps(doc.errors, ensure_ascii=False),
+                "parser_version": doc.parser_version,
+                "imported_at": now(),
+                "run_id": run_id,
+                "ocr_pages": doc.ocr_pages,
+            }
+        )
         self.db["pages"].insert_all(
-            {"sha256": doc.sha256, "number": p.number, "chars": p.chars, "text_layer": p.text_layer,
-             "needs_ocr": p.needs_ocr, "ocr": p.ocr, "ocr_images": p.ocr_images} for p in doc.page_info)
+            {
+                "sha256": doc.sha256,
+                "number": p.number,
+                "chars": p.chars,
+                "text_layer": p.text_layer,
+                "needs_ocr": p.needs_ocr,
+                "ocr": p.ocr,
+                "ocr_images": p.ocr_images,
+            }
+            for p in doc.page_info
+        )
         ids = [f"{doc.sha256[:16]}-{i}" for i in range(len(record.acts))]
         for index, act in enumerate(record.acts):
             self._insert_act(ids[index], doc.sha256, index, act, ids[act.part_of] if act.part_of is not None else None)
@@ -301,41 +365,94 @@ class Store:
         return self.db.execute("INSERT INTO persons (name) VALUES (?)", [name]).lastrowid
 
     def _insert_act(self, act_id: str, sha256: str, position: int, act: Act, part_of: str | None) -> None:
-        self.db["acts"].insert({
-            "id": act_id, "sha256": sha256, "position": position, "kind": act.kind, "part_of": part_of,
-            "number": act.number, "title": act.title, "collectivity": act.collectivity, "body": act.body,
-            "session_date": act.session_date, "convocation_date": act.convocation_date,
-            "president": act.president, "secretary": act.secretary, "members_in_office": act.members_in_office,
-            "present_count": act.present_count, "voters_count": act.voters_count,
-            "prefecture_id": act.prefecture_id, "first_page": act.pages[0], "last_page": act.pages[1],
-            "text": act.text})
+        self.db["acts"].insert(
+            {
+                "id": act_id,
+                "sha256": sha256,
+                "position": position,
+                "kind": act.kind,
+                "part_of": part_of,
+                "number": act.number,
+                "title": act.title,
+                "collectivity": act.collectivity,
+                "body": act.body,
+                "session_date": act.session_date,
+                "convocation_date": act.convocation_date,
+                "president": act.president,
+                "secretary": act.secretary,
+                "members_in_office": act.members_in_office,
+                "present_count": act.present_count,
+                "voters_count": act.voters_count,
+                "prefecture_id": act.prefecture_id,
+                "first_page": act.pages[0],
+                "last_page": act.pages[1],
+                "text": act.text,
+            }
+        )
         self.db["attendance"].insert_all(
-            {"act_id": act_id, "person_id": self._person(a.name), "name": a.name, "civility": a.civility,
-             "status": a.status, "proxy_to_id": self._person(a.proxy_to) if a.proxy_to else None,
-             "proxy_to": a.proxy_to, "note": a.note, **_source(a.source)} for a in act.attendance)
+            {
+                "act_id": act_id,
+                "person_id": self._person(a.name),
+                "name": a.name,
+                "civility": a.civility,
+                "status": a.status,
+                "proxy_to_id": self._person(a.proxy_to) if a.proxy_to else None,
+                "proxy_to": a.proxy_to,
+                "note": a.note,
+                **_source(a.source),
+            }
+            for a in act.attendance
+        )
         for index, vote in enumerate(act.votes):
             vote_id = f"{act_id}-v{index}"
-            self.db["votes"].insert({
-                "id": vote_id, "act_id": act_id, "position": index, "votes_for": vote.for_,
-                "against": vote.against, "abstention": vote.abstention, "not_voting": vote.not_voting,
-                "absent": vote.absent, "unanimous": vote.unanimous, "result": vote.result, **_source(vote.source)})
+            self.db["votes"].insert(
+                {
+                    "id": vote_id,
+                    "act_id": act_id,
+                    "position": index,
+                    "votes_for": vote.for_,
+                    "against": vote.against,
+                    "abstention": vote.abstention,
+                    "not_voting": vote.not_voting,
+                    "absent": vote.absent,
+                    "unanimous": vote.unanimous,
+                    "result": vote.result,
+                    **_source(vote.source),
+                }
+            )
             self.db["vote_members"].insert_all(
                 {"vote_id": vote_id, "person_id": self._person(m.name), "name": m.name, "position": m.position}
-                for m in vote.members)
+                for m in vote.members
+            )
             self.db["vote_groups"].insert_all(
-                {"vote_id": vote_id, "grp": g.group, "position": g.position, "count": g.count} for g in vote.groups)
+                {"vote_id": vote_id, "grp": g.group, "position": g.position, "count": g.count} for g in vote.groups
+            )
         self.db["articles"].insert_all(
-            {"act_id": act_id, "number": a.number, "text": a.text, **_source(a.source, text=False)} for a in act.articles)
+            {"act_id": act_id, "number": a.number, "text": a.text, **_source(a.source, text=False)}
+            for a in act.articles
+        )
         self.db["amounts"].insert_all(
-            {"act_id": act_id, "value": str(a.value), "value_cents": int((a.value * 100).to_integral_value()),
-             "currency": a.currency, "raw": a.raw, "context": a.context, **_source(a.source, text=False)}
-            for a in act.amounts)
+            {
+                "act_id": act_id,
+                "value": str(a.value),
+                "value_cents": int((a.value * 100).to_integral_value()),
+                "currency": a.currency,
+                "raw": a.raw,
+                "context": a.context,
+                **_source(a.source, text=False),
+            }
+            for a in act.amounts
+        )
         self.db["refs"].insert_all(
-            {"act_id": act_id, "kind": r.kind, "text": r.text, "date": r.date, **_source(r.source)} for r in act.references)
+            {"act_id": act_id, "kind": r.kind, "text": r.text, "date": r.date, **_source(r.source)}
+            for r in act.references
+        )
         self.db["entities"].insert_all(
-            {"act_id": act_id, "label": e.label, "text": e.text, **_source(e.source, text=False)} for e in act.entities)
+            {"act_id": act_id, "label": e.label, "text": e.text, **_source(e.source, text=False)} for e in act.entities
+        )
         self.db["checks"].insert_all(
-            {"act_id": act_id, "code": c.code, "severity": c.severity, "message": c.message} for c in act.checks)
+            {"act_id": act_id, "code": c.code, "severity": c.severity, "message": c.message} for c in act.checks
+        )
 
 
 def _source(source, text: bool = True) -> dict:

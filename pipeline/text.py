@@ -5,6 +5,7 @@ the same text (../shared/FACTS.md), keeps budget-table rows on one line and keep
 Scanned pages whose text layer is missing, too thin or garbage left by an earlier OCR are flagged
 as needing OCR (`needs_ocr`) rather than silently read as they are; `pipeline/ocr.py` redoes them.
 """
+
 from __future__ import annotations
 
 import logging
@@ -76,10 +77,12 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
             words = _word_boxes(textpage, text, height)
         finally:
             textpage.close()
-        boxes = tuple(_image_box(image, height)
-                      for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-        return Page(number=index + 1, text=text, words=words, width=width, height=height, images=len(boxes),
-                    image_boxes=boxes)
+        boxes = tuple(
+            _image_box(image, height) for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+        )
+        return Page(
+            number=index + 1, text=text, words=words, width=width, height=height, images=len(boxes), image_boxes=boxes
+        )
     finally:
         page.close()
 
@@ -100,15 +103,17 @@ def _word_boxes(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[
             continue
         left, bottom, _, top = textpage.get_charbox(first)
         _, bottom2, right, top2 = textpage.get_charbox(last)
-        words.append(Word(
-            text=match.group(),
-            start=match.start(),
-            end=match.end(),
-            x0=left,
-            top=height - max(top, top2),
-            x1=right,
-            bottom=height - min(bottom, bottom2),
-        ))
+        words.append(
+            Word(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                x0=left,
+                top=height - max(top, top2),
+                x1=right,
+                bottom=height - min(bottom, bottom2),
+            )
+        )
     return words
 
 
@@ -157,6 +162,8 @@ def french_words() -> frozenset[str] | None:
     try:
         return frozenset(FRENCH_WORDS.read_text(encoding="utf-8").lower().split())
     except OSError:
-        log.warning("%s is missing: garbage text layers from an earlier OCR are not detected "
-                    "(apt-get install wfrench)", FRENCH_WORDS)
+        log.warning(
+            "%s is missing: garbage text layers from an earlier OCR are not detected (apt-get install wfrench)",
+            FRENCH_WORDS,
+        )
         return None

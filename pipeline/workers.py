@@ -5,6 +5,7 @@ memory cap; a worker that hangs, runs out of memory or crashes costs only its ow
 (FACTS.md), so the parent keeps the queue itself and hands each worker one task at a time. Workers
 live for the whole run because their set-up (the spaCy model, 3 s) is paid once per process.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -18,8 +19,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from pipeline.errors import (DelibError, ExtractionFailed, OutOfMemory, ParseTimeout, WorkerCrashed,
-                             WorkerStartFailed)
+from pipeline.errors import DelibError, ExtractionFailed, OutOfMemory, ParseTimeout, WorkerCrashed, WorkerStartFailed
 
 # spawn, not fork: the parent holds a SQLite connection and may run the progress bar's thread,
 # neither of which is safe to copy into a child; a fresh interpreter costs well under a second.
@@ -50,8 +50,15 @@ def format_size(size: int) -> str:
 class WorkerPool:
     """Up to `size` worker processes that run `job(argument)` after running `setup()` once each."""
 
-    def __init__(self, job: Callable[[Any], Any], setup: Callable[[], Any], size: int, timeout: float,
-                 max_memory: int, extra_time: Callable[[Any], float] | None = None) -> None:
+    def __init__(
+        self,
+        job: Callable[[Any], Any],
+        setup: Callable[[], Any],
+        size: int,
+        timeout: float,
+        max_memory: int,
+        extra_time: Callable[[Any], float] | None = None,
+    ) -> None:
         self.job, self.setup, self.size = job, setup, size
         self.timeout, self.max_memory = timeout, max_memory
         # More time for a bigger task (a long scan to OCR), on top of `timeout`.
@@ -158,8 +165,10 @@ class WorkerPool:
         # pdfium aborts (SIGABRT) when an allocation fails under the address-space cap, measured on
         # a page stream inflating to 2 GiB; an outside SIGKILL is most likely the kernel's OOM killer.
         if exitcode in (-signal.SIGABRT, -signal.SIGKILL):
-            return OutOfMemory(f"the parser was stopped ({_death(exitcode)}), most likely at the memory "
-                               f"limit of {format_size(self.max_memory)}")
+            return OutOfMemory(
+                f"the parser was stopped ({_death(exitcode)}), most likely at the memory "
+                f"limit of {format_size(self.max_memory)}"
+            )
         return WorkerCrashed(f"the parser process died ({_death(exitcode)})")
 
     def _drop(self, worker: _Worker) -> None:
@@ -178,8 +187,9 @@ class _Worker:
 
     def __init__(self, pool: WorkerPool) -> None:
         self.conn, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_serve, args=(child, pool.job, pool.setup, pool.max_memory),
-                                        daemon=True, name="delib-worker")
+        self.process = _CONTEXT.Process(
+            target=_serve, args=(child, pool.job, pool.setup, pool.max_memory), daemon=True, name="delib-worker"
+        )
         self.process.start()
         child.close()
         self.ready = False
@@ -240,8 +250,9 @@ def _serve(conn: Connection, job: Callable[[Any], Any], setup: Callable[[], Any]
             except DelibError as error:
                 conn.send(("done", key, None, error))
             except MemoryError:
-                conn.send(("done", key, None, OutOfMemory(
-                    f"the parser ran out of memory (limit {format_size(max_memory)})")))
+                conn.send(
+                    ("done", key, None, OutOfMemory(f"the parser ran out of memory (limit {format_size(max_memory)})"))
+                )
                 return  # a process that ran out of memory may be left half-broken: start afresh
             except Exception as exc:  # a parser bug must cost one document, never the worker
                 conn.send(("done", key, None, ExtractionFailed(f"{type(exc).__name__}: {exc}")))

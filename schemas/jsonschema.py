@@ -1,4 +1,5 @@
 """Print the JSON Schema of the record (`make schema` writes it to schemas/record.schema.json)."""
+
 from __future__ import annotations
 
 import json

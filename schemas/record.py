@@ -19,13 +19,13 @@ Glossary of the French terms behind the English field names:
 - visas ("Vu le code…"): the texts cited before the decision (``references``).
 - accusé de réception en préfecture / ID @ctes: ``prefecture_id``.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
-
 
 ActKind = Literal["deliberation", "arrete", "pv_item", "report", "convention", "annex", "other"]
 DECISION_KINDS: frozenset[str] = frozenset({"deliberation", "arrete", "pv_item"})
@@ -153,8 +153,12 @@ class PageInfo(Model):
     text_layer: bool = Field(description="the PDF page has a usable text layer (not missing, thin or garbage)")
     needs_ocr: bool = Field(description="the page was to be OCR'd and was not: its facts may be missing")
     ocr: bool = Field(default=False, description="the page's text comes from OCR")
-    ocr_images: int = Field(default=0, ge=0, description="images of a page with its own text (a table pasted as a "
-                                                         "picture) whose text OCR added to the page's")
+    ocr_images: int = Field(
+        default=0,
+        ge=0,
+        description="images of a page with its own text (a table pasted as a "
+        "picture) whose text OCR added to the page's",
+    )
 
 
 class DocumentInfo(Model):

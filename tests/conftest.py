@@ -1,4 +1,5 @@
 """Shared fixtures: real PDFs written with reportlab, real SQLite files in tmp_path."""
+
 from __future__ import annotations
 
 from pathlib import Path

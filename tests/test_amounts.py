@@ -1,4 +1,5 @@
 """Table tests for extractors.amounts: euro amounts as printed, and what is not an amount."""
+
 from decimal import Decimal as D
 
 import pytest
@@ -34,8 +35,10 @@ def values(text):
         ("montant total : 4 200 € (quatre mille deux cents euros)", [D("4200")]),
         ("marché n° 2023-597, lot 2 : 45 000 € HT", [D("45000")]),
         # a budget table whose header carries the euro sign
-        ("Chapitre Libellé Montant (€)\n011 Charges à caractère général 12 500,00\n65 Autres charges 3 250,50",
-         [D("12500.00"), D("3250.50")]),
+        (
+            "Chapitre Libellé Montant (€)\n011 Charges à caractère général 12 500,00\n65 Autres charges 3 250,50",
+            [D("12500.00"), D("3250.50")],
+        ),
         ("Date Objet Montant €\n01/02/2024 Acompte 1 250,00", [D("1250.00")]),
         ("Opération Dépense (€) Taux\nRénovation de l'école 12 000,00 80,00 %", [D("12000.00")]),
         # multiples: "M€", "k€", "millions d'euros"
@@ -64,17 +67,24 @@ def values(text):
         # zero is no amount: empty budget cells
         ("Restes à réaliser 0,00 € 0.00 € 4 100,00 €", [D("4100.00")]),
         # a money table whose header is printed under its rows, with an ungrouped cell and a negative cell
-        ("Le budget est présenté par chapitre, en dépenses et en recettes, comme suit dans le tableau.\n"
-         "PREVU N-1 REALISE N-1 PROPOSE\n012 Personnel 418 300,00 409 112,75 425 000,00\n"
-         "68 Provisions 4500,00\nReste à réaliser -18 250,40\nCHAPITRES\nDEPENSES",
-         [D("418300.00"), D("409112.75"), D("425000.00"), D("4500.00"), D("-18250.40")]),
+        (
+            "Le budget est présenté par chapitre, en dépenses et en recettes, comme suit dans le tableau.\n"
+            "PREVU N-1 REALISE N-1 PROPOSE\n012 Personnel 418 300,00 409 112,75 425 000,00\n"
+            "68 Provisions 4500,00\nReste à réaliser -18 250,40\nCHAPITRES\nDEPENSES",
+            [D("418300.00"), D("409112.75"), D("425000.00"), D("4500.00"), D("-18250.40")],
+        ),
         # a tariff grid: the header sentence precedes the table; percentages in the grid are not money
-        ("Il est proposé d'appliquer la grille de tarifs ci-dessous pour les familles de la commune :\n"
-         "Composition de la famille\nQuotient\n1 enfant 1,72\nQF *0,31 %\ndu barème\n11,40",
-         [D("1.72"), D("11.40")]),
+        (
+            "Il est proposé d'appliquer la grille de tarifs ci-dessous pour les familles de la commune :\n"
+            "Composition de la famille\nQuotient\n1 enfant 1,72\nQF *0,31 %\ndu barème\n11,40",
+            [D("1.72"), D("11.40")],
+        ),
         # figures without "€" outside a money table
-        ("Le conseil prend acte de la longueur de voirie classée dans le domaine public communal\n"
-         "Voie communale 2,45\nChemin rural 1,10", []),
+        (
+            "Le conseil prend acte de la longueur de voirie classée dans le domaine public communal\n"
+            "Voie communale 2,45\nChemin rural 1,10",
+            [],
+        ),
         # not amounts
         ("une voirie de 13,47 km", []),
         ("Longueur des voies (montant de la dotation)\nRue des Lilas 13,47 km\nRue du Stade 2,10 km", []),

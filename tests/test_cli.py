@@ -1,4 +1,5 @@
 """The `delib` commands as a user runs them: real processes, exit codes, stdout and stderr."""
+
 from __future__ import annotations
 
 import json
@@ -42,8 +43,9 @@ def test_parse_refuses_a_fifo_at_once(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     result = subprocess.run([*DELIB, "parse", str(fifo)], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [f"delib: file_unreadable: {fifo}: it is a FIFO, not a regular file "
-                                          "(check the file's permissions)"]
+    assert result.stderr.splitlines() == [
+        f"delib: file_unreadable: {fifo}: it is a FIFO, not a regular file (check the file's permissions)"
+    ]
     assert result.stdout == ""
 
 
@@ -69,8 +71,9 @@ def test_usage_error_exit_code() -> None:
     assert run("frobnicate").returncode == 2
 
 
-def test_ingest_goes_on_after_bad_files_and_records_them(tmp_path: Path, deliberation_pdf: Path,
-                                                        bad_inputs: dict[str, Path]) -> None:
+def test_ingest_goes_on_after_bad_files_and_records_them(
+    tmp_path: Path, deliberation_pdf: Path, bad_inputs: dict[str, Path]
+) -> None:
     db = tmp_path / "out.db"
     result = run("ingest", tmp_path, "--db", db, "--json")
     assert result.returncode == 3, result.stderr
@@ -78,14 +81,31 @@ def test_ingest_goes_on_after_bad_files_and_records_them(tmp_path: Path, deliber
     assert report["imported"] == 1
     assert report["failed"] == 4
     assert report["failures_by_kind"] == {"not_pdf": 1, "empty_file": 1, "damaged_pdf": 1, "encrypted": 1}
-    assert set(report) == {"status", "run_id", "documents", "imported", "unchanged", "reparsed", "duplicates",
-                           "failed", "skipped", "pages", "ocr_pages", "acts", "votes", "attendance",
-                           "failures_by_kind", "elapsed_s"}
+    assert set(report) == {
+        "status",
+        "run_id",
+        "documents",
+        "imported",
+        "unchanged",
+        "reparsed",
+        "duplicates",
+        "failed",
+        "skipped",
+        "pages",
+        "ocr_pages",
+        "acts",
+        "votes",
+        "attendance",
+        "failures_by_kind",
+        "elapsed_s",
+    }
     listed = run("failures", "--db", db)
     assert listed.returncode == 0
     rows = [line.split("\t") for line in listed.stdout.strip().splitlines()]
     assert sorted(row[3] for row in rows) == ["damaged_pdf", "empty_file", "encrypted", "not_pdf"]
-    assert {row[4] for row in rows if row[3] == "empty_file"} == {"the file is empty (the file has no bytes; fetch it again)"}
+    assert {row[4] for row in rows if row[3] == "empty_file"} == {
+        "the file is empty (the file has no bytes; fetch it again)"
+    }
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 4
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
@@ -118,8 +138,10 @@ def test_failures_never_creates_a_database(tmp_path: Path) -> None:
     missing = tmp_path / "missing.db"
     result = run("failures", "--db", missing)
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [f"delib: storage: {missing} does not exist or is not a file "
-                                          "(check the database path, disk space and permissions)"]
+    assert result.stderr.splitlines() == [
+        f"delib: storage: {missing} does not exist or is not a file "
+        "(check the database path, disk space and permissions)"
+    ]
     assert not missing.exists()
     text = tmp_path / "notes.db"
     text.write_text("not a database " * 100)

@@ -1,4 +1,5 @@
 """Table tests for extractors.common: names, name lists, number words, folding, visa masking."""
+
 import pytest
 
 from extractors.common import fold, mask_visas, normalize_name, split_names, words_to_number
@@ -34,8 +35,10 @@ def test_normalize_name(printed, expected):
 @pytest.mark.parametrize(
     "printed, expected",
     [
-        ("M. Jean DUPONT, Mme Claire FONTAINE et M. Paul ROUX",
-         ["M. Jean DUPONT", "Mme Claire FONTAINE", "M. Paul ROUX"]),
+        (
+            "M. Jean DUPONT, Mme Claire FONTAINE et M. Paul ROUX",
+            ["M. Jean DUPONT", "Mme Claire FONTAINE", "M. Paul ROUX"],
+        ),
         ("DUPONT Jean ; FONTAINE Claire ; ROUX Paul.", ["DUPONT Jean", "FONTAINE Claire", "ROUX Paul"]),
         ("M. Jean-Pierre LAVAL - Mme Anne PETIT", ["M. Jean-Pierre LAVAL", "Mme Anne PETIT"]),
         ("Mme Anne-Sophie DE LA MOTTE, M. Luc\nBERNARD", ["Mme Anne-Sophie DE LA MOTTE", "M. Luc BERNARD"]),
@@ -96,8 +99,10 @@ def test_fold(text, expected):
         # a visa wrapped over two lines runs until its semicolon
         (["Vu le code général", "des collectivités territoriales ;", "Le conseil municipal,"], [True, True, False]),
         (["Considérant que la salle doit être rénovée ;", "DÉCIDE :"], [True, False]),
-        (["VU l'avis de la commission des finances du 4 mars 2024,", "adopté à l'unanimité ;", "APPROUVE"],
-         [True, True, False]),
+        (
+            ["VU l'avis de la commission des finances du 4 mars 2024,", "adopté à l'unanimité ;", "APPROUVE"],
+            [True, True, False],
+        ),
         (["   Vu le budget primitif", "", "Adopté par 12 voix pour"], [True, False, False]),
         (["Vulnérabilité des réseaux : 12 voix pour"], [False]),
     ],

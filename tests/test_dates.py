@@ -1,4 +1,5 @@
 """Table tests for extractors.dates: figures, words with figures, dates fully in words."""
+
 import pytest
 
 from extractors.dates import find_dates, parse_date
@@ -39,15 +40,21 @@ def test_parse_date(text, expected):
     [
         # the convocation and the session are two dates, in printed order
         ("Date de convocation : 05/03/2024\nSéance du 12 mars 2024", ["2024-03-05", "2024-03-12"]),
-        ("L'an deux mille vingt-quatre, le douze mars à 18 h 30, le Conseil municipal,\n"
-         "légalement convoqué le 5 mars 2024, s'est réuni en séance publique",
-         ["2024-03-12", "2024-03-05"]),
-        ("Date de la convocation : 28/02/2024 – Date d'affichage : 28/02/2024\n"
-         "Réunion du Conseil municipal du 7 mars 2024", ["2024-02-28", "2024-02-28", "2024-03-07"]),
+        (
+            "L'an deux mille vingt-quatre, le douze mars à 18 h 30, le Conseil municipal,\n"
+            "légalement convoqué le 5 mars 2024, s'est réuni en séance publique",
+            ["2024-03-12", "2024-03-05"],
+        ),
+        (
+            "Date de la convocation : 28/02/2024 – Date d'affichage : 28/02/2024\n"
+            "Réunion du Conseil municipal du 7 mars 2024",
+            ["2024-02-28", "2024-02-28", "2024-03-07"],
+        ),
         ("Vu la loi n° 2014-856 du 31 juillet 2014 ;", ["2014-07-31"]),
         # one printed date, even when the year is in words and the rest in figures
-        pytest.param("L'an deux mille vingt-quatre, le 12 mars 2024 à 18 h", ["2024-03-12"],
-                     id="year-in-words-and-figures"),
+        pytest.param(
+            "L'an deux mille vingt-quatre, le 12 mars 2024 à 18 h", ["2024-03-12"], id="year-in-words-and-figures"
+        ),
         ("Budget 2024 : 35 830 €, soit 13,47 km de voirie", []),
     ],
 )

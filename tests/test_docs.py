@@ -1,4 +1,5 @@
 """Docs that stay honest: every table, command and check code is documented; the schema is current."""
+
 from __future__ import annotations
 
 import json

@@ -1,10 +1,21 @@
 """Table tests for extractors.header: collectivity, body, session date, number, title, people, counts, ID."""
+
 import pytest
 
 from extractors import header
-from extractors.header import (parse_body, parse_collectivity, parse_counts, parse_number, parse_prefecture_id,
-                               parse_president, parse_secretary, parse_session_date, parse_signatories,
-                               parse_signing_commune, parse_title)
+from extractors.header import (
+    parse_body,
+    parse_collectivity,
+    parse_counts,
+    parse_number,
+    parse_prefecture_id,
+    parse_president,
+    parse_secretary,
+    parse_session_date,
+    parse_signatories,
+    parse_signing_commune,
+    parse_title,
+)
 from extractors.stages import DocText, Page
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -26,27 +37,41 @@ def xfail(reason):
         ("MAIRIE DE LUSSAC-LES-BOIS", "Commune de Lussac-les-Bois"),
         ("Commune d'Essarville", "Commune d'Essarville"),
         ("CONSEIL MUNICIPAL DE LA COMMUNE DE VALMONT", "Commune de Valmont"),
-        ("COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VIORNE\nConseil communautaire",
-         "Communauté de communes du Pays de la Viorne"),
+        (
+            "COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VIORNE\nConseil communautaire",
+            "Communauté de communes du Pays de la Viorne",
+        ),
         ("DÉPARTEMENT DU VAL-FLEURI\nCommission permanente", "Département du Val-Fleuri"),
         ("Le Maire expose au conseil", None),
         # a town named only through its council, in prose
-        ("L'an deux mille quinze, le 15 octobre, le Conseil Municipal de BOURGVAL-SUR-ARVE, dûment convoqué",
-         "Commune de Bourgval-sur-Arve"),
+        (
+            "L'an deux mille quinze, le 15 octobre, le Conseil Municipal de BOURGVAL-SUR-ARVE, dûment convoqué",
+            "Commune de Bourgval-sur-Arve",
+        ),
         ("A l'attention des membres du Conseil municipal de Valmont", "Commune de Valmont"),
         ("le Conseil municipal de la commune d'Essarville s'est réuni", "Commune d'Essarville"),
         ("Réunion du Conseil Municipal d'Enfants", None),
         ("Conseil municipal de Juin 2024", None),
         # a town's letterhead names its département first: a conseil municipal decides for the commune
-        ("RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT du VAL\nCOMPTE RENDU\ndu CONSEIL MUNICIPAL de la COMMUNE de BOURGVAL\n"
-         "Séance du 11 mars 2021", "Commune de Bourgval"),
-        ("DÉPARTEMENT DU VAL-FLEURI\nCommission permanente\nCommune de Valmont : subvention", "Département du Val-Fleuri"),
+        (
+            "RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT du VAL\nCOMPTE RENDU\ndu CONSEIL MUNICIPAL de la COMMUNE de BOURGVAL\n"
+            "Séance du 11 mars 2021",
+            "Commune de Bourgval",
+        ),
+        (
+            "DÉPARTEMENT DU VAL-FLEURI\nCommission permanente\nCommune de Valmont : subvention",
+            "Département du Val-Fleuri",
+        ),
         # "les membres du Conseil de la Communauté de communes de …" in prose
-        ("les membres du Conseil Communautaire de la Communauté de Communes des Trois Vallées, légalement convoqués",
-         "Communauté de communes des Trois Vallées"),
+        (
+            "les membres du Conseil Communautaire de la Communauté de Communes des Trois Vallées, légalement convoqués",
+            "Communauté de communes des Trois Vallées",
+        ),
         # a letterhead cut by its line break, the name spelt out in the prose
-        ("SYNDICAT MIXTE DU BASSIN\nDE LA VALMERE\nLe Président du Syndicat mixte du bassin de la Valmère,",
-         "Syndicat mixte du bassin de la Valmère"),
+        (
+            "SYNDICAT MIXTE DU BASSIN\nDE LA VALMERE\nLe Président du Syndicat mixte du bassin de la Valmère,",
+            "Syndicat mixte du bassin de la Valmère",
+        ),
     ],
 )
 def test_parse_collectivity(head, expected):
@@ -56,8 +81,11 @@ def test_parse_collectivity(head, expected):
 @pytest.mark.parametrize(
     "ending, document, expected",
     [
-        ("la séance est levée à 20h00.\nValmont, le 13 février 2023\n Le Maire",
-         "… sur le territoire de la Commune de VALMONT.", "Commune de Valmont"),
+        (
+            "la séance est levée à 20h00.\nValmont, le 13 février 2023\n Le Maire",
+            "… sur le territoire de la Commune de VALMONT.",
+            "Commune de Valmont",
+        ),
         ("Fait à Essarville, le 1er mars 2024", "la ville d'Essarville", "Commune d'Essarville"),
         # a signing place the document never names as a commune may be another body's seat
         ("Fait à Valmont, le 1er mars 2024", "la Communauté de communes du Val", None),
@@ -66,6 +94,7 @@ def test_parse_collectivity(head, expected):
 )
 def test_parse_signing_commune(ending, document, expected):
     assert parse_signing_commune(ending, document + "\n" + ending) == expected
+
 
 @pytest.mark.parametrize(
     "head, expected",
@@ -85,22 +114,35 @@ def test_parse_body(head, expected):
     "head, expected",
     [
         ("Date de convocation : 05/03/2024\nSéance du 12 mars 2024", "2024-03-12"),
-        ("L'an deux mille vingt-quatre, le douze mars à 18 h 30, le Conseil municipal,\n"
-         "légalement convoqué le 5 mars 2024, s'est réuni en séance publique", "2024-03-12"),
+        (
+            "L'an deux mille vingt-quatre, le douze mars à 18 h 30, le Conseil municipal,\n"
+            "légalement convoqué le 5 mars 2024, s'est réuni en séance publique",
+            "2024-03-12",
+        ),
         ("Convoqué le 4 avril 2024, le conseil municipal s'est réuni le 11 avril 2024 à 20 h.", "2024-04-11"),
-        ("Date de la convocation : 28/02/2024 – Date d'affichage : 28/02/2024\n"
-         "Réunion du Conseil municipal du jeudi 7 mars 2024", "2024-03-07"),
+        (
+            "Date de la convocation : 28/02/2024 – Date d'affichage : 28/02/2024\n"
+            "Réunion du Conseil municipal du jeudi 7 mars 2024",
+            "2024-03-07",
+        ),
         ("Transmis en préfecture le 15/03/2024\nSéance du 12/03/2024", "2024-03-12"),
         ("Le 12 mars 2024 à 18h30, le Conseil municipal s'est réuni", "2024-03-12"),
         ("Séance du 12 mars 2024\nDate d'affichage : 20/03/2024", "2024-03-12"),
         ("Vu l'ordonnance n° 2020-391 du 1er avril 2020 ;\nSéance publique du 24 juin 2024", "2024-06-24"),
         # A margin box misread by OCR ("1 mars" for "11 mars") is outvoted by the title and the formula.
-        ("Compte rendu du\nconseil municipal du\n1 mars 2021\nSéance du 11 mars 2021\n"
-         "L'an deux mille vingt et un le onze mars à dix-huit heures", "2021-03-11"),
+        (
+            "Compte rendu du\nconseil municipal du\n1 mars 2021\nSéance du 11 mars 2021\n"
+            "L'an deux mille vingt et un le onze mars à dix-huit heures",
+            "2021-03-11",
+        ),
         # Earlier séances quoted further down do not outvote the session's own date.
-        ("Compte-rendu de la séance du Conseil communautaire du 13 novembre 2025\n" + "Présents : …\n" * 200
-         + "Approbation du compte-rendu de la séance du 20 février 2025\n"
-         "Le compte-rendu de la séance du 20 février 2025 est adopté.", "2025-11-13"),
+        (
+            "Compte-rendu de la séance du Conseil communautaire du 13 novembre 2025\n"
+            + "Présents : …\n" * 200
+            + "Approbation du compte-rendu de la séance du 20 février 2025\n"
+            "Le compte-rendu de la séance du 20 février 2025 est adopté.",
+            "2025-11-13",
+        ),
     ],
 )
 def test_parse_session_date(head, expected):
@@ -145,20 +187,38 @@ def test_parse_number(text, expected):
 @pytest.mark.parametrize(
     "text, marker, expected",
     [
-        ("Objet : Approbation du règlement intérieur\ndu conseil municipal\n\nVu le code général",
-         None, "Approbation du règlement intérieur du conseil municipal"),
-        ("Objet : Approbation du règlement intérieur\ndu conseil municipal\nVu le code général",
-         None, "Approbation du règlement intérieur du conseil municipal"),
-        ("OBJET : Budget primitif 2024 – Vote des taux\nRapporteur : M. Jean DUPONT",
-         None, "Budget primitif 2024 – Vote des taux"),
-        (f"Objet{NBSP}: Subvention à l'association Les Amis de Valmont\nLe conseil municipal,",
-         None, "Subvention à l'association Les Amis de Valmont"),
-        ("Séance du 12 mars 2024\n\nAPPROBATION DU PLAN LOCAL\nD'URBANISME\n(N°2023-597)\nLe Conseil municipal,",
-         "(N°", "APPROBATION DU PLAN LOCAL D'URBANISME"),
-        pytest.param("COMMUNE DE VALMONT\n\nAPPROBATION DU PLAN LOCAL\nD'URBANISME\n(N°2023-597)\nLe Conseil,",
-                     "(N°", "APPROBATION DU PLAN LOCAL D'URBANISME",
-                     marks=xfail("the capitalised collectivity line above the blank line is glued to the title"),
-                     id="title-block-after-collectivity"),
+        (
+            "Objet : Approbation du règlement intérieur\ndu conseil municipal\n\nVu le code général",
+            None,
+            "Approbation du règlement intérieur du conseil municipal",
+        ),
+        (
+            "Objet : Approbation du règlement intérieur\ndu conseil municipal\nVu le code général",
+            None,
+            "Approbation du règlement intérieur du conseil municipal",
+        ),
+        (
+            "OBJET : Budget primitif 2024 – Vote des taux\nRapporteur : M. Jean DUPONT",
+            None,
+            "Budget primitif 2024 – Vote des taux",
+        ),
+        (
+            f"Objet{NBSP}: Subvention à l'association Les Amis de Valmont\nLe conseil municipal,",
+            None,
+            "Subvention à l'association Les Amis de Valmont",
+        ),
+        (
+            "Séance du 12 mars 2024\n\nAPPROBATION DU PLAN LOCAL\nD'URBANISME\n(N°2023-597)\nLe Conseil municipal,",
+            "(N°",
+            "APPROBATION DU PLAN LOCAL D'URBANISME",
+        ),
+        pytest.param(
+            "COMMUNE DE VALMONT\n\nAPPROBATION DU PLAN LOCAL\nD'URBANISME\n(N°2023-597)\nLe Conseil,",
+            "(N°",
+            "APPROBATION DU PLAN LOCAL D'URBANISME",
+            marks=xfail("the capitalised collectivity line above the blank line is glued to the title"),
+            id="title-block-after-collectivity",
+        ),
     ],
 )
 def test_parse_title(text, marker, expected):
@@ -194,12 +254,21 @@ def test_parse_president(head, expected):
         ("Madame Anne PETIT a été élue secrétaire de séance.", "Anne PETIT"),
         ("M. Paul ROUX est élu secrétaire de séance.", "Paul ROUX"),
         ("Secrétaire(s) de séance : Mme Anne PETIT", "Anne PETIT"),
-        ("Le Maire, après avoir procédé à l'appel, et avoir désigné\nMonsieur Jean-Luc ROUX comme Secrétaire de "
-         "Séance, ouvre la session.", "Jean-Luc ROUX"),
-        ("Désignation d'un secrétaire de séance (article L.2121-15 du CGCT applicable en vertu de l'article L.\n"
-         "5211-1 du CGCT) : Anne-Marie PETIT a été désignée ;", "Anne-Marie PETIT"),
-        ("Nomination du secrétaire\nMonsieur le Maire propose la candidature de Mme ROUX Hélène\n"
-         "en qualité de secrétaire pour la présente séance\nVote : à l'unanimité", "Hélène ROUX"),
+        (
+            "Le Maire, après avoir procédé à l'appel, et avoir désigné\nMonsieur Jean-Luc ROUX comme Secrétaire de "
+            "Séance, ouvre la session.",
+            "Jean-Luc ROUX",
+        ),
+        (
+            "Désignation d'un secrétaire de séance (article L.2121-15 du CGCT applicable en vertu de l'article L.\n"
+            "5211-1 du CGCT) : Anne-Marie PETIT a été désignée ;",
+            "Anne-Marie PETIT",
+        ),
+        (
+            "Nomination du secrétaire\nMonsieur le Maire propose la candidature de Mme ROUX Hélène\n"
+            "en qualité de secrétaire pour la présente séance\nVote : à l'unanimité",
+            "Hélène ROUX",
+        ),
         ("Anne PETIT a été nommée secrétaire de séance", "Anne PETIT"),
         ("Anne PETIT 2 été nommée secrétaire de séance", "Anne PETIT"),  # OCR: "a" read as "2"
     ],
@@ -232,21 +301,29 @@ def test_parse_secretary_from_roster(head, expected):
         ("Le Maire, Claire FONTAINE", {"president": "Claire FONTAINE"}),
         ("La Présidente,\nMme Anne-Sophie DE LA MOTTE", {"president": "Anne-Sophie DE LA MOTTE"}),
         # roles side by side over the names
-        ("Valmont, le 13 février 2023\n Le Maire Le Secrétaire de Séance\n Dr. Paul MARTIN M. Jean-Luc ROUX",
-         {"president": "Paul MARTIN", "secretary": "Jean-Luc ROUX"}),
-        (f"Le Maire{NBSP * 3}             La secrétaire\nClaire FONTAINE          Anne PETIT",
-         {"president": "Claire FONTAINE", "secretary": "Anne PETIT"}),
+        (
+            "Valmont, le 13 février 2023\n Le Maire Le Secrétaire de Séance\n Dr. Paul MARTIN M. Jean-Luc ROUX",
+            {"president": "Paul MARTIN", "secretary": "Jean-Luc ROUX"},
+        ),
+        (
+            f"Le Maire{NBSP * 3}             La secrétaire\nClaire FONTAINE          Anne PETIT",
+            {"president": "Claire FONTAINE", "secretary": "Anne PETIT"},
+        ),
         # a scan that lost the second role, or garbled it, keeps the first column
         ("LE MAIRE\nDOCTEUR PAUL MARTIN MM. JEAN-LUC ROUX", {"president": "Paul MARTIN"}),
         ("Le Maire Le Secrétair\nDr. Paul MARTIN M.Jean-Luc R", {"president": "Paul MARTIN"}),
-        ("Le Maire La Secrétaire de séance\nme)\nDr. Paul MARTIN Mme Anne PETIT",
-         {"president": "Paul MARTIN", "secretary": "Anne PETIT"}),
+        (
+            "Le Maire La Secrétaire de séance\nme)\nDr. Paul MARTIN Mme Anne PETIT",
+            {"president": "Paul MARTIN", "secretary": "Anne PETIT"},
+        ),
         # prose that starts with the role is not a signature
         ("Le Maire rappelle que le conseil a voté\nMonsieur Durand n'a pas d'observation", {}),
         ("Pour le Maire empêché,\nL'adjoint délégué", {}),
         # names one under the other below the roles, a scribble between
-        ("Corte, le 8 avril 2025\nLe Maire La Secrétaire de Séance\nA\nDr. Paul MARTIN\nMme Anne PETIT",
-         {"president": "Paul MARTIN", "secretary": "Anne PETIT"}),
+        (
+            "Corte, le 8 avril 2025\nLe Maire La Secrétaire de Séance\nA\nDr. Paul MARTIN\nMme Anne PETIT",
+            {"president": "Paul MARTIN", "secretary": "Anne PETIT"},
+        ),
     ],
 )
 def test_parse_signatories(ending, expected):
@@ -256,39 +333,61 @@ def test_parse_signatories(ending, expected):
 @pytest.mark.parametrize(
     "head, expected",
     [
-        ("Nombre de membres en exercice : 15\nPrésents : 11\nVotants : 13",
-         {"members_in_office": 15, "present_count": 11, "voters_count": 13}),
-        ("Membres en exercice : 29 – Présents : 22 – Votants : 27",
-         {"members_in_office": 29, "present_count": 22, "voters_count": 27}),
-        ("15 conseillers en exercice, 11 présents, 13 votants",
-         {"members_in_office": 15, "present_count": 11, "voters_count": 13}),
-        ("En exercice : quinze – Présents : onze – Votants : treize",
-         {"members_in_office": 15, "present_count": 11, "voters_count": 13}),
-        (f"Nombre de conseillers municipaux en exercice{NBSP}: 19\nPrésents{NNBSP}: 14\n"
-         "Nombre de votants : 17 (dont 3 pouvoirs)",
-         {"members_in_office": 19, "present_count": 14, "voters_count": 17}),
-        ("Membres en exercice : vingt-trois\nPrésents : dix-neuf\nVotants : vingt et un",
-         {"members_in_office": 23, "present_count": 19, "voters_count": 21}),
+        (
+            "Nombre de membres en exercice : 15\nPrésents : 11\nVotants : 13",
+            {"members_in_office": 15, "present_count": 11, "voters_count": 13},
+        ),
+        (
+            "Membres en exercice : 29 – Présents : 22 – Votants : 27",
+            {"members_in_office": 29, "present_count": 22, "voters_count": 27},
+        ),
+        (
+            "15 conseillers en exercice, 11 présents, 13 votants",
+            {"members_in_office": 15, "present_count": 11, "voters_count": 13},
+        ),
+        (
+            "En exercice : quinze – Présents : onze – Votants : treize",
+            {"members_in_office": 15, "present_count": 11, "voters_count": 13},
+        ),
+        (
+            f"Nombre de conseillers municipaux en exercice{NBSP}: 19\nPrésents{NNBSP}: 14\n"
+            "Nombre de votants : 17 (dont 3 pouvoirs)",
+            {"members_in_office": 19, "present_count": 14, "voters_count": 17},
+        ),
+        (
+            "Membres en exercice : vingt-trois\nPrésents : dix-neuf\nVotants : vingt et un",
+            {"members_in_office": 23, "present_count": 19, "voters_count": 21},
+        ),
         # figures right after their labels, without colons
-        ("Nombre de membres : en exercice 15, présents 11, votants 13",
-         {"members_in_office": 15, "present_count": 11, "voters_count": 13}),
+        (
+            "Nombre de membres : en exercice 15, présents 11, votants 13",
+            {"members_in_office": 15, "present_count": 11, "voters_count": 13},
+        ),
         ("Conseillers en exercice (19) – présents (14)", {"members_in_office": 19, "present_count": 14}),
         # present or represented: the voters
-        ("25 Conseillers étaient Présents ou Représentés (07 Procurations : A. Paoli, B. Santoni) et 04 Absents",
-         {"voters_count": 25}),
+        (
+            "25 Conseillers étaient Présents ou Représentés (07 Procurations : A. Paoli, B. Santoni) et 04 Absents",
+            {"voters_count": 25},
+        ),
         ("22 conseillers municipaux étaient présents et représentés", {"voters_count": 22}),
         ("19 membres présents ou représentés", {"voters_count": 19}),
         ("3 membres représentés", {}),
         # a présents list closed by its total
-        ("Etaient présents :\nTitulaires :\nMme Agnès BLANC, M. Paul ROUX,\nM. Luc NOIR (3)\n"
-         "Absent(s) ayant donné procuration à :\nMme Anne PETIT donne procuration à M. Paul ROUX (1)",
-         {"present_count": 3}),
+        (
+            "Etaient présents :\nTitulaires :\nMme Agnès BLANC, M. Paul ROUX,\nM. Luc NOIR (3)\n"
+            "Absent(s) ayant donné procuration à :\nMme Anne PETIT donne procuration à M. Paul ROUX (1)",
+            {"present_count": 3},
+        ),
         ("Présents : Jean (Pr*), Anne, Luc\nAbsents excusés : Marc (Pr*) (1)", {}),
-        ("Présents : 11 – Représentés : 2 – Votants : 13 – Date de convocation : 05/03/2024",
-         {"present_count": 11, "voters_count": 13}),
+        (
+            "Présents : 11 – Représentés : 2 – Votants : 13 – Date de convocation : 05/03/2024",
+            {"present_count": 11, "voters_count": 13},
+        ),
         # OCR of a margin box reads 11 as "il" / "Il"; a pronoun after the colon is not a count.
-        ("Nombre de membres\nen exercice : il\nqui ont pris part à la\ndélibération : Il\n",
-         {"members_in_office": 11, "voters_count": 11}),
+        (
+            "Nombre de membres\nen exercice : il\nqui ont pris part à la\ndélibération : Il\n",
+            {"members_in_office": 11, "voters_count": 11},
+        ),
         ("Membres en exercice : il y a quinze conseillers", {}),
     ],
 )
@@ -299,8 +398,10 @@ def test_parse_counts(head, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Accusé de réception en préfecture\n077-217700123-20240312-DEL2024_031-DE\nDate de télétransmission : 15/03/2024",
-         "077-217700123-20240312-DEL2024_031-DE"),
+        (
+            "Accusé de réception en préfecture\n077-217700123-20240312-DEL2024_031-DE\nDate de télétransmission : 15/03/2024",
+            "077-217700123-20240312-DEL2024_031-DE",
+        ),
         ("ID : 077 - 217700123 - 20240312 - DEL2024_031 - DE", "077-217700123-20240312-DEL2024_031-DE"),
         ("Identifiant : 02A-212000123-20231211-2023_12_45-DE", "02A-212000123-20231211-2023_12_45-DE"),
         ("974-219740123-20240105-AR_2024_01-AR", "974-219740123-20240105-AR_2024_01-AR"),
@@ -313,43 +414,64 @@ def test_parse_prefecture_id(text, expected):
     assert parse_prefecture_id(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Séance du 15 décembre 2023\n…\nID : 030-213001100-20240202-PV15122023-DE\n…\n"
-     "ID : 030-213001100-20240202-PV15122023-DE", "030-213001100-20240202-PV15122023-DE"),
-    # Acts stamped one by one: no ID is the whole document's.
-    ("ID : 030-213001100-20240202-D2024_01-DE\n…\nID : 030-213001100-20240202-D2024_02-DE", None),
-    ("Séance du 15 décembre 2023", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Séance du 15 décembre 2023\n…\nID : 030-213001100-20240202-PV15122023-DE\n…\n"
+            "ID : 030-213001100-20240202-PV15122023-DE",
+            "030-213001100-20240202-PV15122023-DE",
+        ),
+        # Acts stamped one by one: no ID is the whole document's.
+        ("ID : 030-213001100-20240202-D2024_01-DE\n…\nID : 030-213001100-20240202-D2024_02-DE", None),
+        ("Séance du 15 décembre 2023", None),
+    ],
+)
 def test_document_prefecture_id(text, expected):
     assert header.document_prefecture_id(text) == expected
 
 
-@pytest.mark.parametrize("ending, expected", [
-    ("Article 3 : Le Directeur général des services est chargé de l'exécution du présent arrêté.\n"
-     "Fait à Saint-Génis-des-Aulnes, le 10 juin \n2024 \nLe Maire, \nHugues TERRASSON", "2024-06-10"),
-    ("Valmont, le 04/06/2024\nLe Président,\nJean DUPONT", "2024-06-04"),
-    # a date elsewhere in the closing lines is not the signature's
-    ("Fait à Valmont, le\nLe Maire,\nJean DUPONT\nAccusé de réception en préfecture 099-210990123-20240604-2024-031-AR", None),
-])
+@pytest.mark.parametrize(
+    "ending, expected",
+    [
+        (
+            "Article 3 : Le Directeur général des services est chargé de l'exécution du présent arrêté.\n"
+            "Fait à Saint-Génis-des-Aulnes, le 10 juin \n2024 \nLe Maire, \nHugues TERRASSON",
+            "2024-06-10",
+        ),
+        ("Valmont, le 04/06/2024\nLe Président,\nJean DUPONT", "2024-06-04"),
+        # a date elsewhere in the closing lines is not the signature's
+        (
+            "Fait à Valmont, le\nLe Maire,\nJean DUPONT\nAccusé de réception en préfecture 099-210990123-20240604-2024-031-AR",
+            None,
+        ),
+    ],
+)
 def test_parse_signing_date(ending, expected):
     assert header.parse_signing_date(ending) == expected
 
 
 def test_a_body_cited_in_the_visas_is_not_the_deciding_one():
-    head = ("Séance du conseil communautaire du 12/02/2025\nVu l'avis favorable du bureau communautaire du 3 février 2025 ;\n"
-            "Le Conseil communautaire, après en avoir délibéré, décide :")
+    head = (
+        "Séance du conseil communautaire du 12/02/2025\nVu l'avis favorable du bureau communautaire du 3 février 2025 ;\n"
+        "Le Conseil communautaire, après en avoir délibéré, décide :"
+    )
     assert parse_body(head) == "Conseil communautaire"
 
 
-@pytest.mark.parametrize("head, expected", [
-    # month names abbreviated: the rules read no date, dateparser (pinned settings) does
-    ("COMMUNE DE VALMONT\nSéance du 3 sept. 2024\nLe conseil municipal…", "2024-09-03"),
-    ("Réunion du conseil municipal du mardi 3 fév. 2024 à 18 h 30", "2024-02-03"),
-    ("Conseil communautaire – séance du 12-mars-2024", "2024-03-12"),
-    # a two-figure year is ambiguous, a convocation is not the séance
-    ("Séance du 12 mars 24", None),
-    ("Convocation du 3 sept. 2024", None),
-])
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        # month names abbreviated: the rules read no date, dateparser (pinned settings) does
+        ("COMMUNE DE VALMONT\nSéance du 3 sept. 2024\nLe conseil municipal…", "2024-09-03"),
+        ("Réunion du conseil municipal du mardi 3 fév. 2024 à 18 h 30", "2024-02-03"),
+        ("Conseil communautaire – séance du 12-mars-2024", "2024-03-12"),
+        # a two-figure year is ambiguous, a convocation is not the séance
+        ("Séance du 12 mars 24", None),
+        ("Convocation du 3 sept. 2024", None),
+    ],
+)
 def test_session_date_in_forms_the_rules_do_not_read(head: str, expected: str | None) -> None:
     from extractors.header import parse_session_date
+
     assert parse_session_date(head) == expected

@@ -1,4 +1,5 @@
 """The import as a library: what the walk finds, when bytes are parsed again, copies, progress."""
+
 from __future__ import annotations
 
 import fcntl
@@ -41,17 +42,23 @@ def test_the_walk_records_what_it_cannot_enter(tmp_path: Path) -> None:
     (tmp_path / "ghost.txt").symlink_to("nowhere")
     found = discover([tmp_path, tmp_path / "missing.pdf"])
     assert [(Path(p).name, e.kind) for p, e in found.failures] == [
-        ("ghost.txt", "file_missing"), ("loop", "symlink_loop"), ("missing.pdf", "file_missing")]
+        ("ghost.txt", "file_missing"),
+        ("loop", "symlink_loop"),
+        ("missing.pdf", "file_missing"),
+    ]
     assert found.count == 3
 
 
-@pytest.mark.parametrize("stored, reparse, expected", [
-    (None, False, True),                 # never stored
-    (PARSER_VERSION, False, False),      # stored by this version: unchanged
-    (PARSER_VERSION, True, True),        # --reparse
-    ("0.0.9", False, True),              # an older parser wrote it
-    ("99.0.0", False, False),            # a newer parser wrote it: not downgraded
-])
+@pytest.mark.parametrize(
+    "stored, reparse, expected",
+    [
+        (None, False, True),  # never stored
+        (PARSER_VERSION, False, False),  # stored by this version: unchanged
+        (PARSER_VERSION, True, True),  # --reparse
+        ("0.0.9", False, True),  # an older parser wrote it
+        ("99.0.0", False, False),  # a newer parser wrote it: not downgraded
+    ],
+)
 def test_when_bytes_are_parsed_again(stored: str | None, reparse: bool, expected: bool) -> None:
     assert needs_parsing(stored, reparse) is expected
 
@@ -71,7 +78,9 @@ def test_an_older_parsers_document_is_reparsed_keeping_its_paths_and_copies_join
     report = ingest([folder], db, IngestOptions(workers=1))
     assert (report.reparsed, report.imported, report.duplicates, report.unchanged) == (1, 1, 1, 0)
     store = Store(db)
-    paths = {p for (p,) in store.db.execute("SELECT path FROM document_paths WHERE sha256 = ?", [record.document.sha256])}
+    paths = {
+        p for (p,) in store.db.execute("SELECT path FROM document_paths WHERE sha256 = ?", [record.document.sha256])
+    }
     assert paths == {"old-place/a.pdf", str(folder / "a.pdf"), str(folder / "c.pdf")}
     assert store.known_version(record.document.sha256) == PARSER_VERSION
     store.close()

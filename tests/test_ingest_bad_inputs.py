@@ -4,6 +4,7 @@ the good files around it are imported, and nothing stops the batch.
 One import over a folder holding every kind (built once for the module), with files made to
 vanish or change type between the walk and the import, as they do in a live archive.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,30 +34,30 @@ NFD_GOOD = unicodedata.normalize("NFD", "délibération-nfd.pdf")
 
 # file name → the failure kind it must be recorded with
 FAILURES = {
-    "page.pdf": "not_pdf",              # HTML saved under a .pdf name
+    "page.pdf": "not_pdf",  # HTML saved under a .pdf name
     "empty.pdf": "empty_file",
-    "truncated.pdf": "damaged_pdf",     # the first third of a PDF
-    "no_xref.pdf": "damaged_pdf",       # neither cross-reference table nor trailer
-    "zero_pages.pdf": "damaged_pdf",    # pdfium refuses a document without pages
+    "truncated.pdf": "damaged_pdf",  # the first third of a PDF
+    "no_xref.pdf": "damaged_pdf",  # neither cross-reference table nor trailer
+    "zero_pages.pdf": "damaged_pdf",  # pdfium refuses a document without pages
     "locked.pdf": "encrypted",
-    "bomb.pdf": "memory",               # a 2 MB page stream inflating to 2 GiB, over the 768 MiB cap
-    "slow.pdf": "timeout",              # 1,000 heavy pages (about a minute): far longer than the 8 s allowed
-    "vanished.pdf": "file_missing",     # deleted after the walk found it
+    "bomb.pdf": "memory",  # a 2 MB page stream inflating to 2 GiB, over the 768 MiB cap
+    "slow.pdf": "timeout",  # 1,000 heavy pages (about a minute): far longer than the 8 s allowed
+    "vanished.pdf": "file_missing",  # deleted after the walk found it
     "unreadable.pdf": "file_unreadable",  # turned into a FIFO after the walk: root reads any file
-    "folder.pdf": "not_pdf",            # turned into a directory after the walk
-    "loop.pdf": "symlink_loop",         # a link to itself
-    "dangling.pdf": "file_missing",     # a link to nothing
-    "two\nlines.pdf": "not_pdf",        # a newline in the name must not break a line of output
-    NON_UTF8_BAD: "damaged_pdf",        # Latin-1 bytes in the name, truncated content
+    "folder.pdf": "not_pdf",  # turned into a directory after the walk
+    "loop.pdf": "symlink_loop",  # a link to itself
+    "dangling.pdf": "file_missing",  # a link to nothing
+    "two\nlines.pdf": "not_pdf",  # a newline in the name must not break a line of output
+    NON_UTF8_BAD: "damaged_pdf",  # Latin-1 bytes in the name, truncated content
 }
 # file name → the good PDF whose bytes it holds (several names for the same bytes: one document)
 IMPORTED = {
     "good.pdf": "a",
-    "copy.pdf": "a",                    # the same bytes under another name
-    "link.pdf": "a",                    # a symbolic link to good.pdf
-    "scan0001": "b",                    # a PDF without the extension, found by its content
-    "garbage_after_eof.pdf": "c",       # junk after %%EOF: readers ignore it
-    "no_xref_repairable.pdf": "d",      # xref table gone, trailer kept: pdfium rebuilds it
+    "copy.pdf": "a",  # the same bytes under another name
+    "link.pdf": "a",  # a symbolic link to good.pdf
+    "scan0001": "b",  # a PDF without the extension, found by its content
+    "garbage_after_eof.pdf": "c",  # junk after %%EOF: readers ignore it
+    "no_xref_repairable.pdf": "d",  # xref table gone, trailer kept: pdfium rebuilds it
     NON_UTF8_GOOD: "e",
     NFD_GOOD: "f",
 }
@@ -104,9 +105,14 @@ def bomb_pdf() -> bytes:
     """A page whose content stream is 2 MB inflating to 2 GiB: pdfium inflates a page's content
     whole when it loads the page (a stream no page uses is never read), and aborts when the
     buffer cannot be allocated under the cap (measured at 768 MiB and 1 GiB)."""
-    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-                    stream(inflating_to(2048), flate=True)])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            stream(inflating_to(2048), flate=True),
+        ]
+    )
 
 
 def slow_pdf(pages: int = 1000) -> bytes:
@@ -116,10 +122,16 @@ def slow_pdf(pages: int = 1000) -> bytes:
     strokes = b"0 0 m 1 1 l S " * 20000
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources 3 0 R >>"
     kids = b" ".join(b"%d 0 R" % (6 + i) for i in range(pages))
-    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
-                    b"<< /Font << /F1 5 0 R >> >>",
-                    stream(strokes + b"BT /F1 10 Tf 40 800 Td (Vu le code general des collectivites) Tj ET"),
-                    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"] + [page] * pages)
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+            b"<< /Font << /F1 5 0 R >> >>",
+            stream(strokes + b"BT /F1 10 Tf 40 800 Td (Vu le code general des collectivites) Tj ET"),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+        + [page] * pages
+    )
 
 
 @dataclass
@@ -135,18 +147,30 @@ def build_archive(root: Path, sources: Path) -> None:
     locked.drawString(72, 750, "Délibération n° 2024-001")
     locked.save()
     files = {
-        "page.pdf": b"<html><body>D\xc3\xa9lib\xc3\xa9ration</body></html>", "empty.pdf": b"",
+        "page.pdf": b"<html><body>D\xc3\xa9lib\xc3\xa9ration</body></html>",
+        "empty.pdf": b"",
         "locked.pdf": (sources / "locked").read_bytes(),
         "truncated.pdf": good["a"][: len(good["a"]) // 3],
         "no_xref.pdf": good["a"][: good["a"].index(b"\nxref\n")] + b"\n%%EOF\n",
-        "no_xref_repairable.pdf": good["d"][: good["d"].index(b"\nxref\n")] + b"\n" + good["d"][good["d"].index(b"trailer"):],
+        "no_xref_repairable.pdf": good["d"][: good["d"].index(b"\nxref\n")]
+        + b"\n"
+        + good["d"][good["d"].index(b"trailer") :],
         "zero_pages.pdf": raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]),
-        "bomb.pdf": bomb_pdf(), "slow.pdf": slow_pdf(),
-        "vanished.pdf": good["b"] + b"\n% vanished", "unreadable.pdf": good["b"] + b"\n% unreadable",
-        "folder.pdf": good["b"] + b"\n% folder", "two\nlines.pdf": b"two lines",
+        "bomb.pdf": bomb_pdf(),
+        "slow.pdf": slow_pdf(),
+        "vanished.pdf": good["b"] + b"\n% vanished",
+        "unreadable.pdf": good["b"] + b"\n% unreadable",
+        "folder.pdf": good["b"] + b"\n% folder",
+        "two\nlines.pdf": b"two lines",
         NON_UTF8_BAD: good["e"][:500],
-        "good.pdf": good["a"], "copy.pdf": good["a"], "scan0001": good["b"], "garbage_after_eof.pdf": good["c"] + b"\0junk" * 200,
-        NON_UTF8_GOOD: good["e"], NFD_GOOD: good["f"], "notes.txt": b"notes", "photo.jpg": b"\xff\xd8\xff\xe0 JFIF",
+        "good.pdf": good["a"],
+        "copy.pdf": good["a"],
+        "scan0001": good["b"],
+        "garbage_after_eof.pdf": good["c"] + b"\0junk" * 200,
+        NON_UTF8_GOOD: good["e"],
+        NFD_GOOD: good["f"],
+        "notes.txt": b"notes",
+        "photo.jpg": b"\xff\xd8\xff\xe0 JFIF",
     }
     for name, data in files.items():
         (root / name).write_bytes(data)
@@ -201,9 +225,12 @@ def test_the_batch_goes_on_and_every_good_file_is_imported(imported: Imported) -
 
 def test_copies_and_links_are_one_document_with_every_path(imported: Imported) -> None:
     with sqlite3.connect(imported.db) as conn:
-        shared = conn.execute("SELECT group_concat(path, '|') FROM document_paths GROUP BY sha256 "
-                              "HAVING count(*) > 1").fetchall()
-    assert [sorted(Path(p).name for p in paths.split("|")) for (paths,) in shared] == [["copy.pdf", "good.pdf", "link.pdf"]]
+        shared = conn.execute(
+            "SELECT group_concat(path, '|') FROM document_paths GROUP BY sha256 HAVING count(*) > 1"
+        ).fetchall()
+    assert [sorted(Path(p).name for p in paths.split("|")) for (paths,) in shared] == [
+        ["copy.pdf", "good.pdf", "link.pdf"]
+    ]
 
 
 def test_file_names_are_stored_exactly(imported: Imported) -> None:
@@ -215,8 +242,12 @@ def test_file_names_are_stored_exactly(imported: Imported) -> None:
 
 
 def test_failures_lists_each_file_once_on_one_printable_line(imported: Imported) -> None:
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "failures", "--db", str(imported.db)],
-                            capture_output=True, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "failures", "--db", str(imported.db)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode("utf-8").splitlines()
     assert len(lines) == len(FAILURES)
@@ -224,8 +255,12 @@ def test_failures_lists_each_file_once_on_one_printable_line(imported: Imported)
     shown = {line.split("\t")[0].rsplit("/", 1)[1]: line.split("\t")[3] for line in lines}
     assert shown["cass\\xe9\\xff.pdf"] == "damaged_pdf"
     assert shown["two\\nlines.pdf"] == "not_pdf"
-    as_json = subprocess.run([sys.executable, "-m", "pipeline.cli", "failures", "--db", str(imported.db), "--json"],
-                             capture_output=True, cwd=ROOT, timeout=60)
+    as_json = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "failures", "--db", str(imported.db), "--json"],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     paths = {json.loads(line)["path"] for line in as_json.stdout.decode("ascii").splitlines()}
     assert str(imported.root / NON_UTF8_BAD) in paths  # the exact name, surrogates and all
 

@@ -3,6 +3,7 @@
 Real `delib ingest` processes over 200 generated PDFs, killed with SIGKILL (no clean-up at all)
 or interrupted with SIGINT (Ctrl-C), then run again to the end.
 """
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,9 @@ def stored(db: Path) -> int:
 def start_and_wait_for_progress(archive: Path, db: Path) -> subprocess.Popen:
     """An import started and seen storing at least one more document."""
     before = stored(db)
-    process = subprocess.Popen([*INGEST, str(archive), "--db", str(db), "--json"], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*INGEST, str(archive), "--db", str(db), "--json"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 120
     while stored(db) <= before:
         assert process.poll() is None, "the import ended before it was killed"
@@ -65,24 +67,34 @@ def test_sigkill_three_times_then_finish(archive: Path, tmp_path: Path) -> None:
         process.kill()  # SIGKILL: no handler, no finally, possibly inside a transaction
         process.wait()
     assert stored(db) < DOCUMENTS
-    final = subprocess.run([*INGEST, str(archive), "--db", str(db), "--json"], cwd=ROOT, capture_output=True,
-                           text=True, timeout=300)
+    final = subprocess.run(
+        [*INGEST, str(archive), "--db", str(db), "--json"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert final.returncode == 0, final.stderr
     assert json.loads(final.stdout)["failed"] == 0
-    again = subprocess.run([*INGEST, str(archive), "--db", str(db), "--json"], cwd=ROOT, capture_output=True,
-                           text=True, timeout=300)
+    again = subprocess.run(
+        [*INGEST, str(archive), "--db", str(db), "--json"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     report = json.loads(again.stdout)
     assert (report["imported"], report["reparsed"], report["unchanged"]) == (0, 0, DOCUMENTS)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert conn.execute("SELECT count(*), count(DISTINCT path) FROM document_paths").fetchone() == (DOCUMENTS, DOCUMENTS)
+        assert conn.execute("SELECT count(*), count(DISTINCT path) FROM document_paths").fetchone() == (
+            DOCUMENTS,
+            DOCUMENTS,
+        )
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == DOCUMENTS
         # whole documents only: each has its page and its act with its vote
-        assert conn.execute("SELECT count(*) FROM documents d WHERE "
-                            "(SELECT count(*) FROM pages p WHERE p.sha256 = d.sha256) != d.pages "
-                            "OR NOT EXISTS (SELECT 1 FROM acts a JOIN votes v ON v.act_id = a.id "
-                            "WHERE a.sha256 = d.sha256)").fetchone()[0] == 0
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM documents d WHERE "
+                "(SELECT count(*) FROM pages p WHERE p.sha256 = d.sha256) != d.pages "
+                "OR NOT EXISTS (SELECT 1 FROM acts a JOIN votes v ON v.act_id = a.id "
+                "WHERE a.sha256 = d.sha256)"
+            ).fetchone()[0]
+            == 0
+        )
         runs = conn.execute("SELECT status, finished_at IS NULL, imported FROM runs ORDER BY id").fetchall()
     assert [status for status, _, _ in runs] == ["running"] * 3 + ["finished"] * 2  # killed runs never finished
     assert all(unfinished for _, unfinished, _ in runs[:3])

@@ -1,5 +1,6 @@
 """The worker pool on real processes: a task that hangs, aborts, crashes or runs out of memory
 costs only itself, and the tasks queued behind it all run."""
+
 from __future__ import annotations
 
 import os
@@ -39,8 +40,10 @@ def behave(action: str) -> str:
 
 def run(actions: list[str], workers: int = 2, timeout: float = 20.0) -> dict[str, object]:
     with WorkerPool(behave, ready, workers, timeout, 512 * MiB) as pool:
-        return {done.key: done.error or done.value
-                for done in pool.imap((f"{i}-{action}", action) for i, action in enumerate(actions))}
+        return {
+            done.key: done.error or done.value
+            for done in pool.imap((f"{i}-{action}", action) for i, action in enumerate(actions))
+        }
 
 
 def test_a_hung_task_is_killed_and_the_queue_goes_on() -> None:

@@ -2,6 +2,7 @@
 
 Nothing is skipped when Tesseract is absent: CI installs it (.ci/run), so its absence must fail.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,8 +35,13 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The deliberation as text, as a scan, under a garbage OCR layer, under a stamp, and mixed."""
     folder = tmp_path_factory.mktemp("scans")
     text = write_pdf(folder / "text.pdf", [DELIBERATION])
-    files = {"text": text, "scan": folder / "scan.pdf", "garbage": folder / "garbage.pdf",
-             "stamp": folder / "stamp.pdf", "mixed": folder / "mixed.pdf"}
+    files = {
+        "text": text,
+        "scan": folder / "scan.pdf",
+        "garbage": folder / "garbage.pdf",
+        "stamp": folder / "stamp.pdf",
+        "mixed": folder / "mixed.pdf",
+    }
     write_scan(text, files["scan"])
     write_scan(text, files["garbage"], hidden_text=[garble(DELIBERATION, 0.15)])
     write_scan(text, files["stamp"], stamp=STAMP)
@@ -71,7 +77,7 @@ def test_ocr_word_boxes_are_in_points_on_the_printed_words(pdfs: dict[str, Path]
     assert page.words
     for word in page.words:
         assert 0 <= word.x0 < word.x1 <= page.width and 0 <= word.top < word.bottom <= page.height
-        assert page.text[word.start:word.end] == word.text
+        assert page.text[word.start : word.end] == word.text
     printed = {w.text: w for w in read_pages(pdfs["text"])[0].words}
     read = {w.text: w for w in page.words}
     for text in ("2024-007", "L.2121-29", "subvention"):
@@ -94,7 +100,8 @@ def test_ocr_never_leaves_scanned_pages_flagged(pdfs: dict[str, Path]) -> None:
     assert (page.ocr, page.needs_ocr) == (False, True)
     assert record.document.status == "partial" and record.acts == []
     assert record.document.errors == [
-        "1 of 1 pages need OCR and were not OCR'd (pages 1): OCR is turned off (--ocr never)"]
+        "1 of 1 pages need OCR and were not OCR'd (pages 1): OCR is turned off (--ocr never)"
+    ]
 
 
 def test_parse_command_takes_the_ocr_mode(pdfs: dict[str, Path]) -> None:
@@ -106,7 +113,9 @@ def test_parse_command_takes_the_ocr_mode(pdfs: dict[str, Path]) -> None:
 def test_a_mixed_pdf_ocrs_only_its_scanned_page(pdfs: dict[str, Path]) -> None:
     document = parse_pdf(pdfs["mixed"]).document
     assert [(p.ocr, p.text_layer, p.needs_ocr) for p in document.page_info] == [
-        (False, True, False), (True, False, False)]
+        (False, True, False),
+        (True, False, False),
+    ]
     assert document.ocr_pages == 1 and document.status == "parsed"
 
 
@@ -144,14 +153,21 @@ def test_a_stamp_layer_on_a_scan_is_kept_once_after_the_ocr_text(pdfs: dict[str,
 def test_without_tesseract_scans_are_flagged_with_what_to_install(pdfs: dict[str, Path], tmp_path: Path) -> None:
     empty_path = tmp_path / "bin"
     empty_path.mkdir()
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "parse", str(pdfs["scan"])], cwd=ROOT,
-                          env={**os.environ, "PATH": str(empty_path)}, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "parse", str(pdfs["scan"])],
+        cwd=ROOT,
+        env={**os.environ, "PATH": str(empty_path)},
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout)["document"]
     assert document["status"] == "partial" and document["ocr_pages"] == 0
     assert document["page_info"][0]["needs_ocr"] is True
-    assert document["errors"] == ["1 of 1 pages need OCR and were not OCR'd (pages 1): Tesseract is not "
-                                  "installed (apt-get install tesseract-ocr tesseract-ocr-fra on Debian/Ubuntu)"]
+    assert document["errors"] == [
+        "1 of 1 pages need OCR and were not OCR'd (pages 1): Tesseract is not "
+        "installed (apt-get install tesseract-ocr tesseract-ocr-fra on Debian/Ubuntu)"
+    ]
 
 
 def test_an_unknown_ocr_mode_is_refused(pdfs: dict[str, Path]) -> None:
@@ -186,14 +202,18 @@ def _page_with_picture(path: Path, picture, box: tuple[float, float, float, floa
     pdf.drawString(60, 780, "Objet : Décision modificative n° 1 du budget principal")
     pdf.drawString(60, 760, "Le Maire présente les crédits à inscrire au budget, détaillés ci-dessous :")
     pdf.drawImage(ImageReader(picture), *box)
-    pdf.drawString(60, box[1] - 30, "Le Conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE la décision.")
+    pdf.drawString(
+        60, box[1] - 30, "Le Conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE la décision."
+    )
     pdf.save()
     return path
 
 
-TABLE_ROWS = ["Chapitre 21 - Immobilisations corporelles 12 500,00 €",
-              "Chapitre 23 - Immobilisations en cours -12 500,00 €",
-              "Chapitre 65 - Subventions aux associations 3 200,00 €"]
+TABLE_ROWS = [
+    "Chapitre 21 - Immobilisations corporelles 12 500,00 €",
+    "Chapitre 23 - Immobilisations en cours -12 500,00 €",
+    "Chapitre 65 - Subventions aux associations 3 200,00 €",
+]
 
 
 def test_a_table_pasted_as_a_picture_is_read_where_it_stands(tmp_path: Path) -> None:
@@ -226,5 +246,6 @@ def test_a_picture_left_unread_is_reported(tmp_path: Path) -> None:
     record = parse_pdf(path, ocr="never")
     assert record.document.status == "partial"
     assert record.document.page_info[0].ocr_images == 0
-    assert record.document.errors == ["1 pictures on pages with text (tables pasted as images?) were not read: "
-                                      "OCR is turned off (--ocr never)"]
+    assert record.document.errors == [
+        "1 pictures on pages with text (tables pasted as images?) were not read: OCR is turned off (--ocr never)"
+    ]

@@ -21,6 +21,7 @@ Comparison (only the keys present in the expected act are checked):
 
 All mismatches of one sample are reported together, one per line.
 """
+
 from __future__ import annotations
 
 import json
@@ -59,8 +60,7 @@ def compare_attendance(where: str, want: list[dict], got: list[dict]) -> list[st
     return out
 
 
-def compare_pairs(where: str, want: list[dict], got: list[dict], keys: tuple[str, str]
-                  ) -> list[str]:
+def compare_pairs(where: str, want: list[dict], got: list[dict], keys: tuple[str, str]) -> list[str]:
     """Compare two lists of dicts as sets of (keys[0], keys[1]) pairs."""
     want_set = {(w.get(keys[0]), w.get(keys[1])) for w in want}
     got_set = {(g.get(keys[0]), g.get(keys[1])) for g in got}
@@ -88,8 +88,7 @@ def compare_votes(where: str, want: list[dict], got: list[dict]) -> list[str]:
 def compare_articles(where: str, want: list[dict], got: list[dict]) -> list[str]:
     out: list[str] = []
     if len(want) != len(got):
-        out.append(f"{where}: want {len(want)} article(s) got {len(got)} "
-                   f"(numbers {[a.get('number') for a in got]})")
+        out.append(f"{where}: want {len(want)} article(s) got {len(got)} (numbers {[a.get('number') for a in got]})")
     by_number = {a.get("number"): a for a in got}
     for article in want:
         number, start = article["number"], collapse(article["starts_with"])
@@ -97,7 +96,7 @@ def compare_articles(where: str, want: list[dict], got: list[dict]) -> list[str]
         if found is None:
             out.append(f"{where}: article {number} missing")
         elif not collapse(found.get("text") or "").startswith(start):
-            text = collapse(found.get("text") or "")[:len(start) + 20]
+            text = collapse(found.get("text") or "")[: len(start) + 20]
             out.append(f"{where}[{number}]: want text starting {start!r} got {text!r}")
     return out
 
@@ -112,8 +111,7 @@ def compare_amounts(where: str, want: list[float], got: list[dict]) -> list[str]
 
 def compare_references(where: str, want: list[str], got: list[dict]) -> list[str]:
     haystack = reference_key(" ".join(r.get("text") or "" for r in got))
-    return [f"{where}: {ref!r} not found in references" for ref in want
-            if reference_key(ref) not in haystack]
+    return [f"{where}: {ref!r} not found in references" for ref in want if reference_key(ref) not in haystack]
 
 
 def compare_act(where: str, want: dict, got: dict) -> list[str]:
@@ -147,9 +145,11 @@ def compare_record(want: dict, got: dict) -> list[str]:
             out.append(f"document.{key}: want {value!r} got {got['document'].get(key)!r}")
     want_acts, got_acts = want["acts"], got.get("acts") or []
     if len(want_acts) != len(got_acts):
-        out.append(f"acts: want {len(want_acts)} got {len(got_acts)} "
-                   f"(kinds want {[a['kind'] for a in want_acts]} "
-                   f"got {[a.get('kind') for a in got_acts]})")
+        out.append(
+            f"acts: want {len(want_acts)} got {len(got_acts)} "
+            f"(kinds want {[a['kind'] for a in want_acts]} "
+            f"got {[a.get('kind') for a in got_acts]})"
+        )
     for i, (w, g) in enumerate(zip(want_acts, got_acts)):
         out += compare_act(f"acts[{i}]", w, g)
     return out
@@ -158,14 +158,14 @@ def compare_record(want: dict, got: dict) -> list[str]:
 def load_expected(pdf: Path) -> dict[str, Any]:
     expected = pdf.with_suffix(".json")
     if not expected.exists():
-        pytest.fail(f"{pdf.name} has no expected record {expected.name}: {REGENERATE}",
-                    pytrace=False)
+        pytest.fail(f"{pdf.name} has no expected record {expected.name}: {REGENERATE}", pytrace=False)
     return json.loads(expected.read_text(encoding="utf-8"))
 
 
 def test_enough_samples() -> None:
     assert len(PDFS) >= MIN_SAMPLES, (
-        f"{len(PDFS)} sample PDF(s) in {SAMPLES_DIR}, want at least {MIN_SAMPLES}: {REGENERATE}")
+        f"{len(PDFS)} sample PDF(s) in {SAMPLES_DIR}, want at least {MIN_SAMPLES}: {REGENERATE}"
+    )
 
 
 @pytest.mark.parametrize("expected_json", JSONS, ids=lambda p: p.stem)
@@ -188,8 +188,7 @@ def test_expected_json_follows_contract(expected_json: Path) -> None:
         first, last = act["pages"]
         if not 1 <= first <= last <= pages:
             problems.append(f"acts[{i}]: pages {act['pages']} outside 1..{pages}")
-        if "part_of" in act and record["acts"][act["part_of"]]["kind"] not in (
-                "deliberation", "arrete", "pv_item"):
+        if "part_of" in act and record["acts"][act["part_of"]]["kind"] not in ("deliberation", "arrete", "pv_item"):
             problems.append(f"acts[{i}]: part_of does not point to a decision")
         for j, vote in enumerate(act.get("votes", [])):
             problems += [f"acts[{i}].votes[{j}]: unknown key {k!r}" for k in set(vote) - vote_keys]
@@ -203,14 +202,11 @@ def record_from_truth(truth: dict[str, Any]) -> dict[str, Any]:
     acts = []
     for act in truth["acts"]:
         act = dict(act)
-        act["articles"] = [{"number": a["number"], "text": a["starts_with"] + " …"}
-                           for a in act.get("articles", [])]
-        act["amounts"] = [{"value": str(v), "raw": str(v), "context": ""}
-                          for v in act.get("amounts", [])]
+        act["articles"] = [{"number": a["number"], "text": a["starts_with"] + " …"} for a in act.get("articles", [])]
+        act["amounts"] = [{"value": str(v), "raw": str(v), "context": ""} for v in act.get("amounts", [])]
         act["references"] = [{"kind": "other", "text": r} for r in act.get("references", [])]
         acts.append(act)
-    document = {**truth["document"], "sha256": "0" * 64, "path": "sample.pdf",
-                "parser_version": "truth"}
+    document = {**truth["document"], "sha256": "0" * 64, "path": "sample.pdf", "parser_version": "truth"}
     return Record.model_validate({"document": document, "acts": acts}).to_json_dict()
 
 
@@ -231,5 +227,6 @@ def test_sample_matches_golden(pdf: Path) -> None:
     got = parse_pdf(pdf).to_json_dict()
     mismatches = compare_record(expected, got)
     if mismatches:
-        pytest.fail(f"{pdf.name}: {len(mismatches)} mismatch(es) with {pdf.stem}.json\n"
-                    + "\n".join(mismatches), pytrace=False)
+        pytest.fail(
+            f"{pdf.name}: {len(mismatches)} mismatch(es) with {pdf.stem}.json\n" + "\n".join(mismatches), pytrace=False
+        )

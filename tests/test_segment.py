@@ -1,11 +1,13 @@
 """Segmentation of real-world layouts into acts and parts (pure: text pages in, segments out)."""
+
 from __future__ import annotations
 
 from extractors.stages import DocText, Page
 from pipeline.segment import segment
 
-HEADER = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\n"
-          "Présents : M. Jean DUPONT, Mme Claire MARTIN, M. Paul ROUX.\n")
+HEADER = (
+    "COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\nPrésents : M. Jean DUPONT, Mme Claire MARTIN, M. Paul ROUX.\n"
+)
 
 
 def segments(*pages: str):
@@ -15,25 +17,31 @@ def segments(*pages: str):
 
 
 def test_the_agenda_at_the_top_is_not_the_items() -> None:
-    text = (HEADER + "Ordre du jour :\n1. Budget primitif\n2. Tarifs de la cantine\n"
-            "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
-            "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n")
+    text = (
+        HEADER + "Ordre du jour :\n1. Budget primitif\n2. Tarifs de la cantine\n"
+        "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+        "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n"
+    )
     doc, header_end, found = segments(text)
     assert found == [("pv_item", "Budget primitif"), ("pv_item", "Tarifs de la cantine")]
     assert doc.text[header_end:].startswith("1. Budget primitif\nLe Maire")
 
 
 def test_a_numbered_list_inside_an_item_does_not_steal_the_agenda() -> None:
-    text = (HEADER + "1. Voirie\nLes surfaces sont :\n1. Voirie principale : 578 m²\n2. Trottoirs : 235 m²\n"
-            "Adopté à l'unanimité.\n2. Personnel\nCréation d'un poste.\nAdopté à l'unanimité.\n"
-            "3. Questions diverses\nRien à signaler.\n")
+    text = (
+        HEADER + "1. Voirie\nLes surfaces sont :\n1. Voirie principale : 578 m²\n2. Trottoirs : 235 m²\n"
+        "Adopté à l'unanimité.\n2. Personnel\nCréation d'un poste.\nAdopté à l'unanimité.\n"
+        "3. Questions diverses\nRien à signaler.\n"
+    )
     _, _, found = segments(text)
     assert found == [("pv_item", "Voirie"), ("pv_item", "Personnel"), ("other", "Questions diverses")]
 
 
 def test_items_opened_by_their_number() -> None:
-    text = (HEADER + "Point n° 1 : Finances\n25-03/012 – Décision modificative n° 1 :\nAdopté à l'unanimité.\n"
-            "25-03/013 – Subventions aux associations :\nAdopté à l'unanimité.\n")
+    text = (
+        HEADER + "Point n° 1 : Finances\n25-03/012 – Décision modificative n° 1 :\nAdopté à l'unanimité.\n"
+        "25-03/013 – Subventions aux associations :\nAdopté à l'unanimité.\n"
+    )
     _, _, found = segments(text)
     assert found == [("pv_item", "Décision modificative n° 1"), ("pv_item", "Subventions aux associations")]
 
@@ -42,129 +50,170 @@ def test_items_opened_by_their_number_and_an_em_dash() -> None:
     # Four sections of act-numbered items; the numbers are followed by "—" or "-—" (OCR).
     text = HEADER + "".join(
         f"Point n° {n} : Section {n}\n25-03/0{n}1 — Décision {n} A :\nAdopté à l'unanimité.\n"
-        f"25-03/0{n}2 -— Décision {n} B :\nAdopté à l'unanimité.\n" for n in range(1, 5))
+        f"25-03/0{n}2 -— Décision {n} B :\nAdopté à l'unanimité.\n"
+        for n in range(1, 5)
+    )
     _, _, found = segments(text)
     assert found == [("pv_item", f"Décision {n} {x}") for n in range(1, 5) for x in "AB"]
 
 
 def test_voted_dash_sub_items_under_a_shared_heading() -> None:
-    text = (HEADER + "1. Budget – Commune :\n- Approbation du compte de gestion 2024\nVote : pour à l'unanimité\n"
-            "- Approbation du compte administratif 2024\nVote :\n- Pour : 15\n- Abstentions : 3\n"
-            "2. Personnel\nAdopté à l'unanimité.\n")
+    text = (
+        HEADER + "1. Budget – Commune :\n- Approbation du compte de gestion 2024\nVote : pour à l'unanimité\n"
+        "- Approbation du compte administratif 2024\nVote :\n- Pour : 15\n- Abstentions : 3\n"
+        "2. Personnel\nAdopté à l'unanimité.\n"
+    )
     _, _, found = segments(text)
-    assert found == [("pv_item", "Approbation du compte de gestion 2024"),
-                     ("pv_item", "Approbation du compte administratif 2024"), ("pv_item", "Personnel")]
+    assert found == [
+        ("pv_item", "Approbation du compte de gestion 2024"),
+        ("pv_item", "Approbation du compte administratif 2024"),
+        ("pv_item", "Personnel"),
+    ]
 
 
 def test_unnumbered_items_are_closed_by_their_votes() -> None:
-    text = (HEADER + "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
-            "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n"
-            "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : 10 pour, 1 contre\n")
+    text = (
+        HEADER + "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
+        "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n"
+        "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : 10 pour, 1 contre\n"
+    )
     _, _, found = segments(text)
-    assert found == [("other", "Nomination du secrétaire"), ("pv_item", "Convention de secours"),
-                     ("pv_item", "Emprunt à court terme")]
+    assert found == [
+        ("other", "Nomination du secrétaire"),
+        ("pv_item", "Convention de secours"),
+        ("pv_item", "Emprunt à court terme"),
+    ]
 
 
 def test_procedural_votes_are_known_by_what_precedes_the_vote() -> None:
     # The heading says nothing procedural; the sentence before the vote does.
-    text = (HEADER + "Ouverture de la séance\nMonsieur le Maire propose de retirer de l'ordre du jour le point 4.\n"
-            "Vote : à l'unanimité\n"
-            "Le Maire propose la candidature de Claire MARTIN, en qualité de\nsecrétaire pour la présente séance\n"
-            "Vote : à l'unanimité\n"
-            "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n"
-            "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : 10 pour, 1 contre\n")
+    text = (
+        HEADER + "Ouverture de la séance\nMonsieur le Maire propose de retirer de l'ordre du jour le point 4.\n"
+        "Vote : à l'unanimité\n"
+        "Le Maire propose la candidature de Claire MARTIN, en qualité de\nsecrétaire pour la présente séance\n"
+        "Vote : à l'unanimité\n"
+        "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n"
+        "Emprunt à court terme\nUn prêt relais est nécessaire.\nVote : 10 pour, 1 contre\n"
+    )
     _, _, found = segments(text)
     assert [kind for kind, _ in found] == ["other", "other", "pv_item", "pv_item"]
     assert [heading for _, heading in found][2:] == ["Convention de secours", "Emprunt à court terme"]
 
 
 def test_the_item_after_the_ordre_du_jour_is_titled_above_its_text() -> None:
-    text = (HEADER + "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
-            "Ordre du jour\n- Approbation du procès-verbal du 2 février\n- Convention de secours\n"
-            "Approbation du procès-verbal du 2 février\nPersonne ne prenant la parole, il est passé au vote\n"
-            "Vote : à l'unanimité\n"
-            "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n")
+    text = (
+        HEADER + "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
+        "Ordre du jour\n- Approbation du procès-verbal du 2 février\n- Convention de secours\n"
+        "Approbation du procès-verbal du 2 février\nPersonne ne prenant la parole, il est passé au vote\n"
+        "Vote : à l'unanimité\n"
+        "Convention de secours\nLe Maire expose la convention.\nVote : à l'unanimité\n"
+    )
     _, _, found = segments(text)
-    assert found == [("other", "Nomination du secrétaire"), ("pv_item", "Approbation du procès-verbal du 2 février"),
-                     ("pv_item", "Convention de secours")]
+    assert found == [
+        ("other", "Nomination du secrétaire"),
+        ("pv_item", "Approbation du procès-verbal du 2 février"),
+        ("pv_item", "Convention de secours"),
+    ]
 
 
 def test_a_recueil_sommaire_is_no_act_and_parts_follow_their_act() -> None:
     sommaire = "RECUEIL DES ACTES ADMINISTRATIFS\nSOMMAIRE\n2024-031 Approbation du compte de gestion 2\n"
-    act = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDélibération n° 2024-031\nObjet : Compte de gestion\n"
-           "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1 : D'approuver.\nAdopté à l'unanimité.\n")
+    act = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDélibération n° 2024-031\nObjet : Compte de gestion\n"
+        "Le Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1 : D'approuver.\nAdopté à l'unanimité.\n"
+    )
     convention = "CONVENTION\nArticle 1 : Objet de la convention\nMontant : 1 000 €\n"
     _, _, found = segments(sommaire, act, convention)
     assert [kind for kind, _ in found] == ["deliberation", "convention"]
 
 
 def test_voted_items_before_the_numbered_agenda() -> None:
-    text = (HEADER + "Ordre du jour :\n- Approbation du procès-verbal de la séance du 2 février 2025\n"
-            "- Budget primitif\n"
-            "Désignation du secrétaire de séance\nMme Claire MARTIN est désignée à l'unanimité.\n"
-            "Approbation du procès-verbal de la séance du 2 février 2025\n"
-            "Le procès-verbal est adopté à l'unanimité.\n"
-            "Élection du président de séance pour le vote du compte administratif\n"
-            "M. Paul ROUX est élu à l'unanimité.\n"
-            "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
-            "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n")
+    text = (
+        HEADER + "Ordre du jour :\n- Approbation du procès-verbal de la séance du 2 février 2025\n"
+        "- Budget primitif\n"
+        "Désignation du secrétaire de séance\nMme Claire MARTIN est désignée à l'unanimité.\n"
+        "Approbation du procès-verbal de la séance du 2 février 2025\n"
+        "Le procès-verbal est adopté à l'unanimité.\n"
+        "Élection du président de séance pour le vote du compte administratif\n"
+        "M. Paul ROUX est élu à l'unanimité.\n"
+        "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+        "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n"
+    )
     doc, header_end, found = segments(text)
     assert found == [
         ("pv_item", "Approbation du procès-verbal de la séance du 2 février 2025"),
         ("pv_item", "Élection du président de séance pour le vote du compte administratif"),
-        ("pv_item", "Budget primitif"), ("pv_item", "Tarifs de la cantine"),
+        ("pv_item", "Budget primitif"),
+        ("pv_item", "Tarifs de la cantine"),
     ]
     assert doc.text[header_end:].startswith("1. Budget primitif")
 
 
 def test_an_unvoted_heading_before_the_agenda_is_no_item() -> None:
-    text = (HEADER + "Installation du conseil municipal par le Maire sortant\nLe Maire ouvre la séance.\n"
-            "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
-            "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n")
+    text = (
+        HEADER + "Installation du conseil municipal par le Maire sortant\nLe Maire ouvre la séance.\n"
+        "1. Budget primitif\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+        "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n"
+    )
     _, _, found = segments(text)
     assert found == [("pv_item", "Budget primitif"), ("pv_item", "Tarifs de la cantine")]
 
 
 def test_headings_decided_together_each_hold_the_shared_vote() -> None:
-    text = (HEADER + "2025-041 : Voirie : marché de relevés topographiques\n"
-            "2025-042 : Voirie : marché de reconnaissances géotechniques\n"
-            "2025-043 : Voirie : marché de détection amiante\n"
-            "Les trois consultations sont un préalable aux travaux.\n"
-            "LE CONSEIL, à l'unanimité, ADOPTE par 15 VOIX les trois consultations.\n"
-            "2025-044 : Subvention au comité des fêtes\nLE CONSEIL, à l'unanimité, APPROUVE la subvention.\n")
+    text = (
+        HEADER + "2025-041 : Voirie : marché de relevés topographiques\n"
+        "2025-042 : Voirie : marché de reconnaissances géotechniques\n"
+        "2025-043 : Voirie : marché de détection amiante\n"
+        "Les trois consultations sont un préalable aux travaux.\n"
+        "LE CONSEIL, à l'unanimité, ADOPTE par 15 VOIX les trois consultations.\n"
+        "2025-044 : Subvention au comité des fêtes\nLE CONSEIL, à l'unanimité, APPROUVE la subvention.\n"
+    )
     doc, _, found = segments(text)
     assert [heading for _, heading in found] == [
-        "Voirie : marché de relevés topographiques", "Voirie : marché de reconnaissances géotechniques",
-        "Voirie : marché de détection amiante", "Subvention au comité des fêtes"]
+        "Voirie : marché de relevés topographiques",
+        "Voirie : marché de reconnaissances géotechniques",
+        "Voirie : marché de détection amiante",
+        "Subvention au comité des fêtes",
+    ]
     _, raw = segment(doc)
-    assert all("ADOPTE par 15 VOIX" in doc.text[s.start:s.end] for s in raw[:3])
-    assert "ADOPTE" not in doc.text[raw[3].start:raw[3].end]
+    assert all("ADOPTE par 15 VOIX" in doc.text[s.start : s.end] for s in raw[:3])
+    assert "ADOPTE" not in doc.text[raw[3].start : raw[3].end]
 
 
 def test_a_numbered_list_inside_one_item_does_not_hide_the_vote_lines() -> None:
     # Minutes whose items are closed by "Vote :" lines; one item lists tariffs "1. … 2. …".
-    items = "".join(f"Question numéro {n} du conseil\nLe Maire présente le point {n}.\nVote : à l'unanimité\n"
-                    for n in ("un", "deux", "trois", "quatre"))
-    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL\n" + items + "Tarifs de l'eau 2025\n"
-            "1. Maintien du prix des abonnements\n2. Maintien du prix du mètre cube\nVote : à l'unanimité\n")
+    items = "".join(
+        f"Question numéro {n} du conseil\nLe Maire présente le point {n}.\nVote : à l'unanimité\n"
+        for n in ("un", "deux", "trois", "quatre")
+    )
+    text = (
+        "COMPTE RENDU DU CONSEIL MUNICIPAL\n" + items + "Tarifs de l'eau 2025\n"
+        "1. Maintien du prix des abonnements\n2. Maintien du prix du mètre cube\nVote : à l'unanimité\n"
+    )
     _, _, found = segments(text)
     assert [heading for _, heading in found] == [
-        "Question numéro un du conseil", "Question numéro deux du conseil", "Question numéro trois du conseil",
-        "Question numéro quatre du conseil", "Tarifs de l'eau 2025"]
+        "Question numéro un du conseil",
+        "Question numéro deux du conseil",
+        "Question numéro trois du conseil",
+        "Question numéro quatre du conseil",
+        "Tarifs de l'eau 2025",
+    ]
 
 
 def test_several_vote_lines_in_one_item_are_several_acts() -> None:
-    text = (HEADER + "1. Finances\n- Vote des subventions aux associations\n"
-            "Mme MARTIN présente les demandes de subventions.\n"
-            "Association des anciens combattants\nde la commune (A.C.) 320 €\nVote : pour à l'unanimité\n"
-            "Jumelage 600 €\nM. ROUX demande qui préside le comité.\nM. ROUX ne prend pas part au vote.\n"
-            "Vote : pour à l'unanimité.\n"
-            "Équipe 800 €\nVote :\n- pour : 15\n- abstention : 4 (M. ROUX, Mme PETIT)\n"
-            "Vote du taux des taxes communales\nLe Maire propose de maintenir les taux.\nVote : pour à l'unanimité\n"
-            "- Budget primitif 2025\nLe budget est présenté.\nAdopté à l'unanimité.\n"
-            "2. Décisions modificatives du budget 2025\nLe Maire présente les mouvements de crédits.\n"
-            "DM1 pour budget communal approuvé : Vote : 14 pour / 0 contre / 0 abstention\n"
-            "DM1 pour budget assainissement approuvé : Vote : 14 pour / 0 contre / 0 abstention\n")
+    text = (
+        HEADER + "1. Finances\n- Vote des subventions aux associations\n"
+        "Mme MARTIN présente les demandes de subventions.\n"
+        "Association des anciens combattants\nde la commune (A.C.) 320 €\nVote : pour à l'unanimité\n"
+        "Jumelage 600 €\nM. ROUX demande qui préside le comité.\nM. ROUX ne prend pas part au vote.\n"
+        "Vote : pour à l'unanimité.\n"
+        "Équipe 800 €\nVote :\n- pour : 15\n- abstention : 4 (M. ROUX, Mme PETIT)\n"
+        "Vote du taux des taxes communales\nLe Maire propose de maintenir les taux.\nVote : pour à l'unanimité\n"
+        "- Budget primitif 2025\nLe budget est présenté.\nAdopté à l'unanimité.\n"
+        "2. Décisions modificatives du budget 2025\nLe Maire présente les mouvements de crédits.\n"
+        "DM1 pour budget communal approuvé : Vote : 14 pour / 0 contre / 0 abstention\n"
+        "DM1 pour budget assainissement approuvé : Vote : 14 pour / 0 contre / 0 abstention\n"
+    )
     doc, _, found = segments(text)
     assert [heading for _, heading in found] == [
         "Vote des subventions aux associations – Association des anciens combattants de la commune (A.C.)",
@@ -176,81 +225,113 @@ def test_several_vote_lines_in_one_item_are_several_acts() -> None:
         "DM1 pour budget assainissement",
     ]
     _, raw = segment(doc)
-    equipe = doc.text[raw[2].start:raw[2].end]
+    equipe = doc.text[raw[2].start : raw[2].end]
     assert equipe.rstrip().endswith("(M. ROUX, Mme PETIT)")  # the tally under "Vote :" stays with it
     assert "Vote du taux" not in equipe
 
 
 def test_a_tally_under_a_heading_is_not_part_of_its_title() -> None:
     # "2/ Title" then "1 abstention 11 votes pour": the item is voted, not a heading decided with the next.
-    text = (HEADER + "1/ Délibération rapport d'activité 2024\n2 abstentions 10 votes pour\n"
-            "2/ Changement de destination de deux parcelles\n1 abstention 11 votes pour\n"
-            "3/ Délibération programme de travaux en forêt\nCréation de rampes d'accès.\n4 votes contre 8 votes pour\n")
+    text = (
+        HEADER + "1/ Délibération rapport d'activité 2024\n2 abstentions 10 votes pour\n"
+        "2/ Changement de destination de deux parcelles\n1 abstention 11 votes pour\n"
+        "3/ Délibération programme de travaux en forêt\nCréation de rampes d'accès.\n4 votes contre 8 votes pour\n"
+    )
     doc, _, found = segments(text)
     assert [heading for _, heading in found] == [
-        "Délibération rapport d'activité 2024", "Changement de destination de deux parcelles",
-        "Délibération programme de travaux en forêt"]
+        "Délibération rapport d'activité 2024",
+        "Changement de destination de deux parcelles",
+        "Délibération programme de travaux en forêt",
+    ]
     _, raw = segment(doc)
-    assert "contre" not in doc.text[raw[1].start:raw[1].end]
+    assert "contre" not in doc.text[raw[1].start : raw[1].end]
 
 
 def test_a_dashed_line_under_a_heading_is_its_subtitle() -> None:
-    text = (HEADER + "1. Plan Local d'Urbanisme\n− Droit de préemption urbain\nIl est proposé d'instaurer le droit.\n"
-            "− Pour : 15\n− Abstention : 1, Mme PETIT\n"
-            "2. Plan Local d'Urbanisme\n− Permis de démolir\nLe permis est maintenu.\nAdopté à l'unanimité.\n")
+    text = (
+        HEADER + "1. Plan Local d'Urbanisme\n− Droit de préemption urbain\nIl est proposé d'instaurer le droit.\n"
+        "− Pour : 15\n− Abstention : 1, Mme PETIT\n"
+        "2. Plan Local d'Urbanisme\n− Permis de démolir\nLe permis est maintenu.\nAdopté à l'unanimité.\n"
+    )
     _, _, found = segments(text)
     assert [heading for _, heading in found] == [
-        "Plan Local d'Urbanisme – Droit de préemption urbain", "Plan Local d'Urbanisme – Permis de démolir"]
+        "Plan Local d'Urbanisme – Droit de préemption urbain",
+        "Plan Local d'Urbanisme – Permis de démolir",
+    ]
 
 
 def test_agenda_numbers_and_act_numbers_together() -> None:
     # Items under "1." and "2.", then act-numbered items; a section heading over act numbers is no item.
-    text = (HEADER + "1. Finances\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
-            "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nAdopté à l'unanimité.\n"
-            "3. Voirie\n"
-            "2025-041 : Marché de relevés topographiques\n2025-042 : Marché de reconnaissances géotechniques\n"
-            "Les deux consultations sont un préalable aux travaux.\nLE CONSEIL, à l'unanimité, ADOPTE les deux consultations.\n"
-            "2025-043 : Subvention au comité des fêtes\nLE CONSEIL, à l'unanimité, APPROUVE la subvention.\n")
+    text = (
+        HEADER + "1. Finances\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+        "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nAdopté à l'unanimité.\n"
+        "3. Voirie\n"
+        "2025-041 : Marché de relevés topographiques\n2025-042 : Marché de reconnaissances géotechniques\n"
+        "Les deux consultations sont un préalable aux travaux.\nLE CONSEIL, à l'unanimité, ADOPTE les deux consultations.\n"
+        "2025-043 : Subvention au comité des fêtes\nLE CONSEIL, à l'unanimité, APPROUVE la subvention.\n"
+    )
     _, _, found = segments(text)
     assert [heading for _, heading in found] == [
-        "Finances", "Tarifs de la cantine", "Marché de relevés topographiques",
-        "Marché de reconnaissances géotechniques", "Subvention au comité des fêtes"]
+        "Finances",
+        "Tarifs de la cantine",
+        "Marché de relevés topographiques",
+        "Marché de reconnaissances géotechniques",
+        "Subvention au comité des fêtes",
+    ]
 
 
 def test_adopted_lines_inside_one_item_are_its_decisions() -> None:
-    text = ("C-R du Conseil municipal\nPrésents : Jean-Pierre, Anne-Marie, Nelly.\n"
-            "I Convention de mise à disposition de personnel.\nC'est une convention avec le centre de gestion.\n"
-            "ADOPTÉ à l'unanimité.\n"
-            "II Adhésion aux associations.\nLa société d'histoire sollicite une cotisation de 20 €.\nADOPTÉ à l'unanimité.\n"
-            "Association contre les déserts médicaux\nLes documents fournis sont examinés.\nADOPTÉ 9 voix pour, 5 abstentions.\n")
+    text = (
+        "C-R du Conseil municipal\nPrésents : Jean-Pierre, Anne-Marie, Nelly.\n"
+        "I Convention de mise à disposition de personnel.\nC'est une convention avec le centre de gestion.\n"
+        "ADOPTÉ à l'unanimité.\n"
+        "II Adhésion aux associations.\nLa société d'histoire sollicite une cotisation de 20 €.\nADOPTÉ à l'unanimité.\n"
+        "Association contre les déserts médicaux\nLes documents fournis sont examinés.\nADOPTÉ 9 voix pour, 5 abstentions.\n"
+    )
     _, _, found = segments(text)
     assert [heading for _, heading in found] == [
-        "Convention de mise à disposition de personnel", "Adhésion aux associations",
-        "Association contre les déserts médicaux"]
+        "Convention de mise à disposition de personnel",
+        "Adhésion aux associations",
+        "Association contre les déserts médicaux",
+    ]
 
 
 def test_a_margin_box_misread_by_ocr_is_not_a_title() -> None:
-    box = ("REPUBLIQUE FRANCAISE\nDEPARTEMENT du GARD\nbre de membres\nen exercice : il\nD\n"
-           "ate de la convocation :\n5 mars 2021\nCompte rendu\nconseil mugicipal du\n11 mars 2021\n")
-    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL\nPrésents : Jean DUPONT - Claire MARTIN\n"
-            "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
-            "Ordre du jour\n- Approbation du compte rendu du 15 décembre 2020\n- Emprunt de trésorerie\n")
-    page2 = box + ("Approbation du compte rendu du Conseil municipal du 15 décembre\n"
-                   "Monsieur le Maire demande s'il y a des observations.\nVote : à l'unanimité\n")
+    box = (
+        "REPUBLIQUE FRANCAISE\nDEPARTEMENT du GARD\nbre de membres\nen exercice : il\nD\n"
+        "ate de la convocation :\n5 mars 2021\nCompte rendu\nconseil mugicipal du\n11 mars 2021\n"
+    )
+    text = (
+        "COMPTE RENDU DU CONSEIL MUNICIPAL\nPrésents : Jean DUPONT - Claire MARTIN\n"
+        "Nomination du secrétaire\nMme Claire MARTIN est proposée.\nVote : à l'unanimité\n"
+        "Ordre du jour\n- Approbation du compte rendu du 15 décembre 2020\n- Emprunt de trésorerie\n"
+    )
+    page2 = box + (
+        "Approbation du compte rendu du Conseil municipal du 15 décembre\n"
+        "Monsieur le Maire demande s'il y a des observations.\nVote : à l'unanimité\n"
+    )
     # OCR misreads the box differently on every page: its lines are not repeated running lines.
-    page3 = (box.replace("bre de membres", "Nombre de menhres").replace("mugicipal", "municipai")
-             .replace("ate de la", "Dite de la") + "Emprunt à court terme\nUn prêt relais est nécessaire.\n"
-             "Vote : à l'unanimité\n")
+    page3 = (
+        box.replace("bre de membres", "Nombre de menhres")
+        .replace("mugicipal", "municipai")
+        .replace("ate de la", "Dite de la")
+        + "Emprunt à court terme\nUn prêt relais est nécessaire.\n"
+        "Vote : à l'unanimité\n"
+    )
     _, _, found = segments(text, page2, page3)
-    assert found == [("other", "Nomination du secrétaire"),
-                     ("pv_item", "Approbation du compte rendu du Conseil municipal du 15 décembre"),
-                     ("pv_item", "Emprunt à court terme")]
+    assert found == [
+        ("other", "Nomination du secrétaire"),
+        ("pv_item", "Approbation du compte rendu du Conseil municipal du 15 décembre"),
+        ("pv_item", "Emprunt à court terme"),
+    ]
 
 
 def test_dates_and_year_spans_are_not_act_numbers() -> None:
     # A margin box wraps its dates onto lines of their own; a title wraps its span of years.
-    text = ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDate de la convocation :\n02/09/2024\nDate d'affichage :\n"
-            "02/09/2024\nObjet : Plan de mobilité\n2024-2034\nLe Conseil municipal, après en avoir délibéré, "
-            "à l'unanimité, APPROUVE le plan.\n")
+    text = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDate de la convocation :\n02/09/2024\nDate d'affichage :\n"
+        "02/09/2024\nObjet : Plan de mobilité\n2024-2034\nLe Conseil municipal, après en avoir délibéré, "
+        "à l'unanimité, APPROUVE le plan.\n"
+    )
     _, _, found = segments(text)
     assert [kind for kind, _ in found] == ["deliberation"]

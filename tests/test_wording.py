@@ -1,5 +1,6 @@
 """The wording catalogue checks itself: every example is read with its own row's meaning, and
 none is read by a family it must not be confused with."""
+
 from __future__ import annotations
 
 import re
@@ -32,11 +33,16 @@ def test_example_is_read_with_its_meaning(case: tuple[Family, Wording]) -> None:
     family, row = case
     reading = family.reading(row.example)
     assert reading is not None and reading.meaning == row.meaning, (
-        f"{row.example!r} is read as {reading.meaning!r} by {reading.pattern!r}" if reading else "not read")
+        f"{row.example!r} is read as {reading.meaning!r} by {reading.pattern!r}" if reading else "not read"
+    )
 
 
-CONFLICTS = [(family, row, CATALOGUE[other]) for family in CATALOGUE.values() for other in family.conflicts
-             for row in family.rows]
+CONFLICTS = [
+    (family, row, CATALOGUE[other])
+    for family in CATALOGUE.values()
+    for other in family.conflicts
+    for row in family.rows
+]
 
 
 @pytest.mark.parametrize("case", CONFLICTS, ids=[f"{f.name}:{r.example}~{o.name}" for f, r, o in CONFLICTS])
@@ -58,7 +64,21 @@ def test_folded_patterns_survive_folding(family: Family) -> None:
 
 
 def test_the_issue_families_are_all_in_the_catalogue() -> None:
-    expected = {"vote_phrase", "vote_label", "result", "attendance_heading", "proxy_link", "civility",
-                "procedural_item", "act_heading", "count_label", "signature_role", "movement_noun",
-                "movement_verb", "reference_kind", "tax_qualifier", "measure_unit"}
+    expected = {
+        "vote_phrase",
+        "vote_label",
+        "result",
+        "attendance_heading",
+        "proxy_link",
+        "civility",
+        "procedural_item",
+        "act_heading",
+        "count_label",
+        "signature_role",
+        "movement_noun",
+        "movement_verb",
+        "reference_kind",
+        "tax_qualifier",
+        "measure_unit",
+    }
     assert expected <= set(CATALOGUE)

@@ -4,6 +4,7 @@ Each family (`extractors.wording.Family`) is rows of (pattern, meaning, example)
 the extractors compile their regexes from them. Adding a wording met in a new collectivity's
 documents is adding a row and its example here (docs/contributing.md).
 """
+
 from __future__ import annotations
 
 from extractors.fr import acts, attendance, people, texts, votes

@@ -1,92 +1,148 @@
 """Wordings that say what a document or a part of it is: act and part headings, minutes titles,
 procedural items, deciding bodies and kinds of collectivity."""
+
 from __future__ import annotations
 
-from extractors.wording import Family, Wording as W
+from extractors.wording import Family
+from extractors.wording import Wording as W
 
 # Page-top or line headings that open an act.
-ACT_HEADING = Family("act_heading", conflicts=("part_heading", "minutes_title", "procedural_item"), rows=(
-    W(r"arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n°)", "arrete", "ARRÊTÉ DU MAIRE N° 2024-112"),
-    W(r"extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations", "deliberation",
-      "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL"),
-    W(r"d[ée]lib[ée]ration\s+(?:n°|de\s+la|du\s+conseil|du\s+bureau)", "deliberation", "DÉLIBÉRATION N° 2024-041"),
-))
+ACT_HEADING = Family(
+    "act_heading",
+    conflicts=("part_heading", "minutes_title", "procedural_item"),
+    rows=(
+        W(r"arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n°)", "arrete", "ARRÊTÉ DU MAIRE N° 2024-112"),
+        W(
+            r"extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations",
+            "deliberation",
+            "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
+        ),
+        W(r"d[ée]lib[ée]ration\s+(?:n°|de\s+la|du\s+conseil|du\s+bureau)", "deliberation", "DÉLIBÉRATION N° 2024-041"),
+    ),
+)
 
 # Page-top headings that open a part of an act (never a decision of its own).
-PART_HEADING = Family("part_heading", conflicts=("act_heading",), rows=(
-    W(r"annexe", "annex", "ANNEXE 1 – Tableau des subventions"),
-    W(r"convention", "convention", "CONVENTION DE PARTENARIAT"),
-    W(r"rapport\s+(?:n°|du\s+pr[ée]sident|de\s+pr[ée]sentation)|rapport\s*$|expos[ée]\s+des\s+motifs", "report",
-      "RAPPORT DU PRÉSIDENT"),
-))
+PART_HEADING = Family(
+    "part_heading",
+    conflicts=("act_heading",),
+    rows=(
+        W(r"annexe", "annex", "ANNEXE 1 – Tableau des subventions"),
+        W(r"convention", "convention", "CONVENTION DE PARTENARIAT"),
+        W(
+            r"rapport\s+(?:n°|du\s+pr[ée]sident|de\s+pr[ée]sentation)|rapport\s*$|expos[ée]\s+des\s+motifs",
+            "report",
+            "RAPPORT DU PRÉSIDENT",
+        ),
+    ),
+)
 
 # The documents that are not acts at all: whole-document titles of minutes.
-MINUTES_TITLE = Family("minutes_title", conflicts=("act_heading",), rows=(
-    W(r"proc[èe]s[- ]verbal", "minutes", "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL"),
-    W(r"compte[- ]rendu", "minutes", "Compte-rendu du conseil communautaire"),
-    W(r"compte\s+rendu", "minutes", "COMPTE RENDU DE LA RÉUNION"),
-    W(r"\bc\.?\s?-?\s?r\.?\s+(?:du|de\s+la)\s+(?:conseil|s[ée]ance|r[ée]union)", "minutes", "C-R du Conseil municipal"),
-))
+MINUTES_TITLE = Family(
+    "minutes_title",
+    conflicts=("act_heading",),
+    rows=(
+        W(r"proc[èe]s[- ]verbal", "minutes", "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL"),
+        W(r"compte[- ]rendu", "minutes", "Compte-rendu du conseil communautaire"),
+        W(r"compte\s+rendu", "minutes", "COMPTE RENDU DE LA RÉUNION"),
+        W(
+            r"\bc\.?\s?-?\s?r\.?\s+(?:du|de\s+la)\s+(?:conseil|s[ée]ance|r[ée]union)",
+            "minutes",
+            "C-R du Conseil municipal",
+        ),
+    ),
+)
 
 # Items of minutes that open the meeting and decide nothing of their own (the corpus README: not
 # acts), read in the item's title.
-PROCEDURAL_ITEM = Family("procedural_item", folded=False, conflicts=("act_heading",), rows=(
-    W(r"secr[ée]taire\s+de\s+s[ée]ance", "secretary", "Désignation d'un secrétaire de séance"),
-    W(r"nomination\s+du\s+secr[ée]taire", "secretary", "Nomination du secrétaire"),
-    W(r"d[ée]signation\s+(?:du|d['’]un)\s+secr[ée]taire", "secretary", "Désignation du secrétaire"),
-    W(r"ordre\s+du\s+jou", "agenda", "Approbation de l'ordre du jour"),
-    W(r"vote\s+[àa]\s+main\s+lev[ée]e", "ballot", "Vote à main levée"),
-    W(r"ouverture\s+de\s+la\s+s[ée]ance", "opening", "Ouverture de la séance"),
-    W(r"quorum", "opening", "Vérification du quorum"),
-))
+PROCEDURAL_ITEM = Family(
+    "procedural_item",
+    folded=False,
+    conflicts=("act_heading",),
+    rows=(
+        W(r"secr[ée]taire\s+de\s+s[ée]ance", "secretary", "Désignation d'un secrétaire de séance"),
+        W(r"nomination\s+du\s+secr[ée]taire", "secretary", "Nomination du secrétaire"),
+        W(r"d[ée]signation\s+(?:du|d['’]un)\s+secr[ée]taire", "secretary", "Désignation du secrétaire"),
+        W(r"ordre\s+du\s+jou", "agenda", "Approbation de l'ordre du jour"),
+        W(r"vote\s+[àa]\s+main\s+lev[ée]e", "ballot", "Vote à main levée"),
+        W(r"ouverture\s+de\s+la\s+s[ée]ance", "opening", "Ouverture de la séance"),
+        W(r"quorum", "opening", "Vérification du quorum"),
+    ),
+)
 
 # What a procedural vote is about, read just before it whatever the item's heading: the session's
 # secretary, a change to the agenda.
-PROCEDURAL_VOTE = Family("procedural_vote", folded=False, rows=(
-    W(r"secr[ée]taire\s+(?:de|pour\s+la\s+pr[ée]sente)\s+s[ée]ance", "secretary",
-      "Mme PETIT est désignée secrétaire pour la présente séance"),
-    W(r"en\s+qualit[ée]\s+de\s+secr[ée]taire", "secretary", "M. ROUX est désigné en qualité de secrétaire"),
-    W(r"modifi\w*\s+(?:de\s+)?l['’]ordre\s+du\s+jour", "agenda", "Le Maire propose la modification de l'ordre du jour"),
-    W(r"ordre\s+du\s+jour\s+(?:est\s+)?modifi", "agenda", "L'ordre du jour est modifié"),
-    W(r"(?:ajout\w*|rajout\w*|retir\w*|retrait)\s+(?:d['’]un\s+point\s+)?(?:[àa]|de)\s+l['’]ordre\s+du\s+jour", "agenda",
-      "ajout d'un point à l'ordre du jour"),
-))
+PROCEDURAL_VOTE = Family(
+    "procedural_vote",
+    folded=False,
+    rows=(
+        W(
+            r"secr[ée]taire\s+(?:de|pour\s+la\s+pr[ée]sente)\s+s[ée]ance",
+            "secretary",
+            "Mme PETIT est désignée secrétaire pour la présente séance",
+        ),
+        W(r"en\s+qualit[ée]\s+de\s+secr[ée]taire", "secretary", "M. ROUX est désigné en qualité de secrétaire"),
+        W(
+            r"modifi\w*\s+(?:de\s+)?l['’]ordre\s+du\s+jour",
+            "agenda",
+            "Le Maire propose la modification de l'ordre du jour",
+        ),
+        W(r"ordre\s+du\s+jour\s+(?:est\s+)?modifi", "agenda", "L'ordre du jour est modifié"),
+        W(
+            r"(?:ajout\w*|rajout\w*|retir\w*|retrait)\s+(?:d['’]un\s+point\s+)?(?:[àa]|de)\s+l['’]ordre\s+du\s+jour",
+            "agenda",
+            "ajout d'un point à l'ordre du jour",
+        ),
+    ),
+)
 
 # Deciding bodies, most specific first: "commission permanente du conseil départemental" is the
 # commission permanente, not the conseil.
-BODY = Family("body", rows=(
-    W(r"commission\s+permanente", "Commission permanente", "Commission permanente du Conseil départemental"),
-    W(r"bureau\s+syndical", "Bureau syndical", "Réunion du Bureau syndical"),
-    W(r"bureau\s+communautaire", "Bureau communautaire", "Délibération du Bureau communautaire"),
-    W(r"comit[ée]\s+syndical", "Comité syndical", "Séance du Comité syndical"),
-    W(r"conseil\s+municipal", "Conseil municipal", "Séance du Conseil municipal"),
-    W(r"conseil\s+communautaire", "Conseil communautaire", "Conseil communautaire du 3 avril 2024"),
-    W(r"conseil\s+m[ée]tropolitain", "Conseil métropolitain", "Conseil métropolitain"),
-    W(r"conseil\s+d[ée]partemental", "Conseil départemental", "Séance plénière du Conseil départemental"),
-    W(r"conseil\s+r[ée]gional", "Conseil régional", "Conseil régional de Normandie"),
-    W(r"conseil\s+d'administration", "Conseil d'administration", "Conseil d'administration du CCAS"),
-    W(r"arr[êe]t[ée]\s+du\s+maire|le\s+maire\s+de\s+la\s+commune", "Maire", "Arrêté du Maire"),
-    W(r"arr[êe]t[ée]\s+du\s+pr[ée]sident", "Président", "Arrêté du Président"),
-))
+BODY = Family(
+    "body",
+    rows=(
+        W(r"commission\s+permanente", "Commission permanente", "Commission permanente du Conseil départemental"),
+        W(r"bureau\s+syndical", "Bureau syndical", "Réunion du Bureau syndical"),
+        W(r"bureau\s+communautaire", "Bureau communautaire", "Délibération du Bureau communautaire"),
+        W(r"comit[ée]\s+syndical", "Comité syndical", "Séance du Comité syndical"),
+        W(r"conseil\s+municipal", "Conseil municipal", "Séance du Conseil municipal"),
+        W(r"conseil\s+communautaire", "Conseil communautaire", "Conseil communautaire du 3 avril 2024"),
+        W(r"conseil\s+m[ée]tropolitain", "Conseil métropolitain", "Conseil métropolitain"),
+        W(r"conseil\s+d[ée]partemental", "Conseil départemental", "Séance plénière du Conseil départemental"),
+        W(r"conseil\s+r[ée]gional", "Conseil régional", "Conseil régional de Normandie"),
+        W(r"conseil\s+d'administration", "Conseil d'administration", "Conseil d'administration du CCAS"),
+        W(r"arr[êe]t[ée]\s+du\s+maire|le\s+maire\s+de\s+la\s+commune", "Maire", "Arrêté du Maire"),
+        W(r"arr[êe]t[ée]\s+du\s+pr[ée]sident", "Président", "Arrêté du Président"),
+    ),
+)
 
 # Who signs an arrêté, as its head names them.
-EXECUTIVE = Family("executive", rows=(
-    W(r"le\s+maire|la\s+maire|arr[êe]t[ée]\s+du\s+maire", "Maire", "Le Maire de la commune de Valmont"),
-    W(r"le\s+pr[ée]sident|la\s+pr[ée]sidente", "Président", "La Présidente de la Communauté de communes"),
-))
+EXECUTIVE = Family(
+    "executive",
+    rows=(
+        W(r"le\s+maire|la\s+maire|arr[êe]t[ée]\s+du\s+maire", "Maire", "Le Maire de la commune de Valmont"),
+        W(r"le\s+pr[ée]sident|la\s+pr[ée]sidente", "Président", "La Présidente de la Communauté de communes"),
+    ),
+)
 
 # Collectivity kinds, as printed at the head of an act; the name follows on the same line.
-COLLECTIVITY_KIND = Family("collectivity_kind", rows=(
-    W(r"communaut[ée]\s+de\s+communes", "Communauté de communes", "COMMUNAUTÉ DE COMMUNES DU VAL DE SAÔNE"),
-    W(r"communaut[ée]\s+d'agglom[ée]ration", "Communauté d'agglomération", "Communauté d'agglomération du Grand Dax"),
-    W(r"communaut[ée]\s+urbaine", "Communauté urbaine", "Communauté urbaine d'Arras"),
-    W(r"syndicat\s+mixte", "Syndicat mixte", "Syndicat mixte du bassin de l'Orne"),
-    W(r"syndicat\s+intercommunal", "Syndicat intercommunal", "Syndicat intercommunal des eaux"),
-    W(r"syndicat", "Syndicat", "SYNDICAT DES EAUX DU LITTORAL"),
-    W(r"m[ée]tropole", "Métropole", "Métropole Rouen Normandie"),
-    W(r"d[ée]partement", "Département", "DÉPARTEMENT DU PAS-DE-CALAIS"),
-    W(r"r[ée]gion", "Région", "Région Bretagne"),
-    W(r"commune", "Commune", "COMMUNE DE VALMONT"),
-    W(r"ville", "Ville", "Ville de Lens"),
-    W(r"mairie", "Commune", "MAIRIE DE SAINT-OMER"),
-))
+COLLECTIVITY_KIND = Family(
+    "collectivity_kind",
+    rows=(
+        W(r"communaut[ée]\s+de\s+communes", "Communauté de communes", "COMMUNAUTÉ DE COMMUNES DU VAL DE SAÔNE"),
+        W(
+            r"communaut[ée]\s+d'agglom[ée]ration",
+            "Communauté d'agglomération",
+            "Communauté d'agglomération du Grand Dax",
+        ),
+        W(r"communaut[ée]\s+urbaine", "Communauté urbaine", "Communauté urbaine d'Arras"),
+        W(r"syndicat\s+mixte", "Syndicat mixte", "Syndicat mixte du bassin de l'Orne"),
+        W(r"syndicat\s+intercommunal", "Syndicat intercommunal", "Syndicat intercommunal des eaux"),
+        W(r"syndicat", "Syndicat", "SYNDICAT DES EAUX DU LITTORAL"),
+        W(r"m[ée]tropole", "Métropole", "Métropole Rouen Normandie"),
+        W(r"d[ée]partement", "Département", "DÉPARTEMENT DU PAS-DE-CALAIS"),
+        W(r"r[ée]gion", "Région", "Région Bretagne"),
+        W(r"commune", "Commune", "COMMUNE DE VALMONT"),
+        W(r"ville", "Ville", "Ville de Lens"),
+        W(r"mairie", "Commune", "MAIRIE DE SAINT-OMER"),
+    ),
+)
