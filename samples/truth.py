@@ -3,6 +3,7 @@
 `make eval` scores delib on the real corpus and, with this, on the project's own samples, so both
 figures come from the same scorer. Usage: python samples/truth.py OUT_DIR (writes OUT_DIR/NAME.json).
 """
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,19 @@ from pathlib import Path
 SAMPLES = Path(__file__).resolve().parent
 DECISIONS = {"deliberation", "arrete", "pv_item"}
 POSITIONS = {"against": "against_names", "abstention": "abstention_names", "not_voting": "not_voting_names"}
-SCALARS = ("number", "title", "collectivity", "body", "session_date", "president", "secretary",
-           "members_in_office", "present_count", "voters_count", "prefecture_id")
+SCALARS = (
+    "number",
+    "title",
+    "collectivity",
+    "body",
+    "session_date",
+    "president",
+    "secretary",
+    "members_in_office",
+    "present_count",
+    "voters_count",
+    "prefecture_id",
+)
 
 
 def truth_act(act: dict) -> dict:
@@ -48,7 +60,11 @@ def main(out_dir: Path) -> None:
     for expected in sorted(SAMPLES.glob("*.json")):
         sample = json.loads(expected.read_text())
         acts = [truth_act(a) for a in sample["acts"] if a["kind"] in DECISIONS]
-        truth = {"file": expected.with_suffix(".pdf").name, "text_layer": sample["document"]["text_layer"], "acts": acts}
+        truth = {
+            "file": expected.with_suffix(".pdf").name,
+            "text_layer": sample["document"]["text_layer"],
+            "acts": acts,
+        }
         (out_dir / expected.name).write_text(json.dumps(truth, ensure_ascii=False, indent=1))
 
 
