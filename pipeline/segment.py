@@ -17,8 +17,8 @@ from extractors.fr.votes import ACT_END as ACT_END_WORDING
 from extractors.fr.votes import DECISION_MARKER, TALLY_LABEL
 from extractors.fr.votes import VOTE_LINE as VOTE_LINE_OPENING
 from extractors.fr.votes import VOTE_PHRASE as VOTE_PHRASE_WORDING
-from extractors.header import wrapped_title
 from extractors.stages import PAGE_BREAK, DocText
+from extractors.wrapping import wrapped_title
 
 # Running headers ("Région … – Séance du …", "Page 2 sur 2") can push an act heading down.
 TOP_LINES = 10

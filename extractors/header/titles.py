@@ -1,0 +1,99 @@
+"""What an act is called: its printed number and its title."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.common import SPACE, mask_visas
+from extractors.dates import find_dates
+from extractors.header.limits import HEAD_CHARS
+from extractors.stages import Section
+from extractors.wrapping import wrapped_title
+from schemas.record import Source
+
+# Act numbers as printed: "(N°2023-597)", "Délibération n° 2024-012", "DEL-2024-031", "D2018-72",
+# "N° 2014/137", "Délibération n° 12". Kept exactly as printed.
+NUMBER_PATTERNS = [
+    # "Délibération n° 12", "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012", "Arrêté du Maire n° …",
+    # "ARRÊTÉ MUNICIPAL N° 2024-112"
+    re.compile(
+        rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|d[ée]lib\.|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire)?|acte|d[ée]cision)"
+        rf"\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)",
+        re.I,
+    ),
+    re.compile(rf"^\s*\(?\s*n[°º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)\s*\)?\s*$", re.I | re.M),
+    re.compile(r"(?<![\w-])((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
+    # A heading that opens with the bare number, in the act's first lines: "24-07/043 – Objet",
+    # "2014/137 : Objet" (dates excepted, see parse_number).
+    re.compile(r"\A\s*(?:[^\n]*\n){0,2}?[ \t]*(\d{2,4}[\-/]\d{1,4}(?:[\-/]\d{1,4})?)[ \t]*[–—\-:]"),
+]
+
+
+def parse_number(section: Section, limit: int = HEAD_CHARS) -> tuple[str, Source] | None:
+    """The act's number: the earliest printed form outside the visas (which cite other acts)."""
+    text = mask_visas(section.text[:limit])
+    matches = [m for pattern in NUMBER_PATTERNS if (m := pattern.search(text)) and not find_dates(m.group(1))]
+    if not matches:
+        return None
+    match = min(matches, key=lambda m: m.start(1))
+    return match.group(1).strip(" .-"), section.source_of(match, 1)
+
+
+OBJECT = re.compile(
+    r"^[ \t]*(?:objet|obj\.)\s*:?\s*[:\-–]\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:vu|le\s+conseil|la\s+commission|rapporteur|expos|nombre|pr[ée]sents?|date)\b)[^\n]+){0,3})",
+    re.I | re.M,
+)
+
+
+# An arrêté's subject printed under its number, in place of an "Objet :": "ARRÊTÉ N° 2024-112 ⏎
+# portant réglementation temporaire de la circulation …", "… relatif à …", "… fixant …".
+SUBJECT_LINE = re.compile(
+    r"^[ \t]*((?:portant|relati(?:f|ve)s?\s+(?:[àa]|aux?)|fixant|r[ée]glementant|modifiant|autorisant)\b[^\n]*"
+    r"(?:\n(?![ \t]*(?:vu|le\s+maire|la\s+maire|le\s+pr[ée]sident|consid[ée]rant|arr[êe]te)\b)[^\n]+){0,3})",
+    re.I | re.M,
+)
+# How far under the number line the subject may start.
+SUBJECT_REACH = 300
+
+
+def parse_title(section: Section, number_offset: int | None) -> str | None:
+    """ "Objet : …" when printed; else an arrêté's "portant …" line under its number; otherwise the
+    capitalised title block right before the number."""
+    text = section.text[: HEAD_CHARS * 2]
+    match = OBJECT.search(text)
+    if match:
+        return wrapped_title(match.group("title").split("\n"))
+    if number_offset is None:
+        return None
+    subject = SUBJECT_LINE.search(text, number_offset, number_offset + SUBJECT_REACH)
+    if subject:
+        return wrapped_title(subject.group(1).split("\n"))
+    lines = text[:number_offset].split("\n")
+    block: list[str] = []
+    for line in reversed(lines[:-1] if lines and not lines[-1].strip(" (") else lines):
+        stripped = line.strip()
+        if not stripped:
+            if block and len(block) > 6:
+                break
+            continue
+        letters = [c for c in stripped if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(block) < 6:
+            block.insert(0, stripped)
+        else:
+            break
+    if not block:
+        block = _capitals_after(text[number_offset:])
+    title = " ".join(" ".join(block).split())
+    return title or None
+
+
+def _capitals_after(text: str) -> list[str]:
+    """The capitalised title block printed right under the number line ("DÉLIBÉRATION N° …")."""
+    block: list[str] = []
+    for line in text.split("\n")[1:6]:
+        stripped = line.strip()
+        letters = [c for c in stripped if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8:
+            break
+        block.append(stripped)
+    return block
