@@ -96,6 +96,18 @@ class DocText:
 
 
 @dataclass
+class Segment:
+    """An act or a part as segmentation cuts it: its kind, its span in the document text, its
+    printed heading and, for parts, the index of its act."""
+
+    kind: str
+    start: int
+    end: int
+    heading: str | None = None
+    part_of: int | None = None
+
+
+@dataclass
 class Section:
     """A slice [start, end) of a document's text: an act, a part, or a block inside them."""
 

@@ -17,11 +17,11 @@ from extractors.checks import audit
 from extractors.common import VISA_START, fold
 from extractors.entities import parse_entities
 from extractors.fr.people import ONE_CIVILITY, SPEECH_VERB
+from extractors.fr.votes import VOTE_PHRASE as VOTE_PHRASE_WORDING
 from extractors.movements import chair_at
 from extractors.references import parse_references
-from extractors.stages import COUNT_FIELDS, DocText, Section, Session, SessionFacts
+from extractors.stages import COUNT_FIELDS, DocText, Section, Segment, Session, SessionFacts
 from extractors.votes import complete_vote, parse_votes
-from pipeline.segment import VOTE_PHRASE, Segment
 from pipeline.session import attendance_at, plausible_counts, session_facts
 from schemas.record import DECISION_KINDS, Act
 
@@ -33,6 +33,8 @@ DECISION_OPENING = re.compile(
 PROSE_START = re.compile(
     r"^[ \t]*(?:objet|vu|consid[ée]rant|expos[ée]|rapport|le\s+conseil|la\s+commission)\b", re.I | re.M
 )
+# Where an item is decided: its first vote phrase.
+VOTE_PHRASE = VOTE_PHRASE_WORDING.compile()
 
 
 def build_act(doc: DocText, seg: Segment, session: Session) -> Act:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.movements import parse_movements
-from extractors.stages import DocText, Page, Session, SessionFacts
+from extractors.stages import DocText, Page, Segment, Session, SessionFacts
 from pipeline.extract import build_act
-from pipeline.segment import Segment
 from pipeline.session import attendance_at, page_box_counts, plausible_counts, usual_counts
 from schemas.record import Attendee
 

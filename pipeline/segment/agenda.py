@@ -1,9 +1,5 @@
-"""Stage 2: the document's text → acts and their parts, each with its kind and page range.
-
-A PDF may hold one act, a dossier (a deliberation followed by its annex, convention and report),
-a recueil of many acts, or the minutes (procès-verbal, compte rendu) of a meeting whose agenda
-items are the acts. Parts are kept apart from their act, so that a convention's articles and
-amounts never leak into the deliberation's.
+"""Minutes with numbered agenda items ("1. Finances", "Point n° 5", "D2024-44 : …"): the run of
+headings whose items hold the votes, each item split where it holds several votes.
 """
 
 from __future__ import annotations
@@ -12,30 +8,11 @@ import re
 from dataclasses import dataclass
 
 from extractors.common import fold
-from extractors.fr.acts import ACT_HEADING, MINUTES_TITLE, PART_HEADING, PROCEDURAL_ITEM, PROCEDURAL_VOTE
-from extractors.fr.votes import ACT_END as ACT_END_WORDING
-from extractors.fr.votes import DECISION_MARKER, TALLY_LABEL
-from extractors.fr.votes import VOTE_LINE as VOTE_LINE_OPENING
-from extractors.fr.votes import VOTE_PHRASE as VOTE_PHRASE_WORDING
-from extractors.stages import PAGE_BREAK, DocText
+from extractors.fr.votes import TALLY_LABEL
+from extractors.stages import PAGE_BREAK, Segment
 from extractors.wrapping import wrapped_title
+from pipeline.segment.lines import DECISION, PROCEDURAL, SENTENCE, VOTE_LINE, VOTE_PHRASE, line_key
 
-# Running headers ("Région … – Séance du …", "Page 2 sur 2") can push an act heading down.
-TOP_LINES = 10
-MINUTES_TITLE_LINE = MINUTES_TITLE.compile()
-DECISION = DECISION_MARKER.compile()
-ACT_END = ACT_END_WORDING.compile(r"\b")
-SIGNATURE_START = re.compile(
-    r"^\s*(?:fait\s+[àa]|le\s+maire|la\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente|pour\s+extrait|sign[ée]|acte\s+rendu)",
-    re.I,
-)
-# Pages that list acts without being one: sommaires, répertoires, lists of deliberations, agendas.
-SOMMAIRE = re.compile(
-    r"^\s*(?:sommaire|table\s+des\s+mati[èe]res|recueil\s+des\s+actes|r[ée]pertoire\s+(?:chronologique\s+)?des\s+"
-    r"(?:d[ée]lib[ée]rations|actes)|liste\s+des\s+(?:d[ée]lib[ée]rations|actes|d[ée]cisions)|convocation\s+(?:du|au|des|[àa]\s+la)\s+(?:conseil|s[ée]ance|membres|r[ée]union)|"
-    r"ordre\s+du\s+jour\s*:?\s*$)",
-    re.I | re.M,
-)
 ROMAN = {
     "i": 1,
     "ii": 2,
@@ -58,6 +35,8 @@ ROMAN = {
     "xix": 19,
     "xx": 20,
 }
+
+
 # Agenda items of minutes: "1. Titre", "2/ Titre", "3 - Titre", "IV. Titre", "Point n° 5 : Titre",
 # or an item opened by its deliberation number ("D2024-44 : Titre", "Délibération n° 2024-12 : Titre").
 ITEM_HEADING = re.compile(
@@ -66,6 +45,8 @@ ITEM_HEADING = re.compile(
     r"[ \t]*(?:[.)/°:–\-]|[ \t]-|(?=[ \t]+(?-i:[A-ZÀ-Ý])))[ \t]*(?P<title>[^\W\d_][^\n]{2,200})$",
     re.I | re.M,
 )
+
+
 NUMBERED_ITEM = re.compile(
     r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*"
     # (not a span of years, "2024-2034" ending a wrapped title, nor a date, "02/09/2024" wrapped in a margin box)
@@ -76,212 +57,13 @@ NUMBERED_ITEM = re.compile(
 
 
 @dataclass
-class Segment:
-    """An act or a part: its kind, its span in the document text and, for parts, its act."""
-
-    kind: str
-    start: int
-    end: int
-    heading: str | None = None
-    part_of: int | None = None
-
-
-def segment(doc: DocText) -> tuple[int, list[Segment]]:
-    """(end of the session header, acts and parts in document order)."""
-    minutes = _minutes_items(doc.text)
-    if minutes and (is_minutes(doc) or _looks_like_minutes(doc, minutes[2])):
-        closed = _items_closed_by_votes(doc) if is_minutes(doc) else []
-        # A short numbered list inside one item ("1. tranche …, 2. tranche …") is no agenda when
-        # items closed by their vote lines come before it (two may: the secretary, the last minutes).
-        if sum(1 for item in closed if item.kind == "pv_item" and item.end <= minutes[0]) > MAX_ITEMS_BEFORE_AGENDA:
-            return closed[0].start, closed
-        return minutes[:2]
-    if is_minutes(doc) or len(VOTE_LINE.findall(doc.text)) >= 3 and not _acts_by_page_headings(doc):
-        items = _items_closed_by_votes(doc)
-        if items:
-            return items[0].start, items
-    return 0, _acts_by_page(doc)
-
-
-MAX_ITEMS_BEFORE_AGENDA = 2
-
-
-def session_header_end(header_end: int, segments: list[Segment]) -> int:
-    """Where the session header of minutes ends: past the procedural items that open them (the
-    secretary's designation names the secretary, a session fact)."""
-    for seg in segments:
-        if seg.kind != "other" or seg.part_of is not None or seg.start > header_end + 2:
-            break
-        header_end = max(header_end, seg.end)
-    return header_end
-
-
-def _lists_acts(text: str) -> bool:
-    """A sommaire names several acts by their headings ("Arrêté municipal n° 2024-112 … 2"); an act's
-    page opens with one."""
-    folded = fold(text)
-    return (
-        sum(len(re.findall(rf"^\s*(?:{fold(pattern)})", folded, re.I | re.M)) for pattern, _ in ACT_HEADING.table())
-        >= 2
-    )
-
-
-def _acts_by_page_headings(doc: DocText) -> int:
-    """How many pages open with an act's heading ("EXTRAIT DU REGISTRE…", "DÉLIBÉRATION N°…")."""
-    return sum(1 for page in doc.pages if _match_table(ACT_HEADING.table(), _top(page.text)))
-
-
-# A vote line closes an item in minutes whose items carry no number: "Vote : à l'unanimité",
-# "Adopté à l'unanimité", "Pour : 12 – Contre : 1".
-VOTE_LINE = VOTE_LINE_OPENING.compile(r"^[ \t]*", r"[^\n]*$")
-# Procedural votes open a meeting but decide nothing of their own (README of the corpus: not acts).
-PROCEDURAL = PROCEDURAL_ITEM.compile()
-PROCEDURAL_ABOUT = PROCEDURAL_VOTE.compile()
-
-
-def _items_closed_by_votes(doc: DocText) -> list[Segment]:
-    """Minutes without numbered items: each vote closes the item that runs from the previous vote;
-    its title is the item's first line that is not a page's running header."""
-    text = doc.text
-    running = _running_lines(doc)
-    segments: list[Segment] = []
-    start = 0
-    last_end = -1
-    for vote in VOTE_LINE.finditer(text):
-        if vote.start() <= last_end + 1 and segments:  # "Pour : 12⏎Contre : 1": one vote on two lines
-            segments[-1].end = last_end = vote.end()
-            continue
-        title = _item_title(text[start : vote.start()], running, first=not segments)
-        procedural = (title and PROCEDURAL.search(title)) or PROCEDURAL_ABOUT.search(
-            text, max(start, vote.start() - 300), vote.start()
-        )
-        kind = "other" if procedural else "pv_item"
-        item_start = start if not segments else _title_line_start(text, start, vote.start(), title)
-        segments.append(Segment(kind=kind, start=item_start, end=vote.end(), heading=title))
-        start = last_end = vote.end()
-    if len(segments) < 2:
-        return []
-    segments[0].start = _first_line_start(text, segments[0].end, segments[0].heading)
-    return segments
-
-
-def _title_line_start(text: str, start: int, end: int, title: str | None) -> int:
-    """Where an item starts: at its title's line (what comes between the previous vote and it, an
-    agenda or the next page's letterhead, is not the item's), the last one when the agenda lists it
-    too; at `start` when it has no title."""
-    found = start
-    offset = start
-    for line in text[start:end].split("\n"):
-        if title and " ".join(line.strip(" -–•_\f").split())[:200] == title:
-            found = offset
-        offset += len(line) + 1
-    return found
-
-
-def _running_lines(doc: DocText) -> set[str]:
-    """Lines printed at the top of several pages (letterheads, margin boxes), folded."""
-    seen: dict[str, int] = {}
-    for page in doc.pages:
-        for line in {_key(line) for line in page.text.split("\n")[: TOP_LINES * 2]}:
-            seen[line] = seen.get(line, 0) + 1
-    return {line for line, count in seen.items() if count >= 2 and line}
-
-
-def _key(line: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(line))
-
-
-def _item_title(piece: str, running: set[str], first: bool) -> str | None:
-    """The item's heading: its first heading-like line. For the first item, which follows the
-    session header, the last heading-like line that still has the item's text under it; for an item
-    that opens with the ordre du jour, the last heading-like line above its first line of prose
-    (the agenda's entries are not its title)."""
-    lines = [line.strip(" -–•_\f") for line in piece.split("\n")]
-    headings = [i for i, line in enumerate(lines) if _heading_like(line, running)]
-    if first:
-        headings = [i for i in headings if any(lines[j].strip() for j in range(i + 1, len(lines)))][-1:]
-    elif headings and AGENDA_LABEL.match(lines[headings[0]]):
-        prose = next((i for i, line in enumerate(lines) if _prose_line(line, running)), None)
-        above = [i for i in headings[1:] if prose is not None and i < prose]
-        headings = above[-1:] or headings[1:]
-    return " ".join(lines[headings[0]].split())[:200] if headings else None
-
-
-def _heading_like(line: str, running: set[str]) -> bool:
-    """A short line of words, not a sentence, not a label, not the page's letterhead or cartouche."""
-    words = re.findall(r"[^\W\d_]{3,}", line)
-    return (
-        2 <= len(words) <= 20
-        and not line.endswith((":", ".", ";", ","))
-        and _key(line) not in running
-        and not CARTOUCHE.search(line)
-        and not SENTENCE.search(line)
-        and not SPEAKER_LABEL.match(line)
-    )
-
-
-# Words that make a line a sentence rather than a title: the verbs minutes report with
-# ("Monsieur le Maire propose …", "Personne ne prenant la parole, il est passé au vote").
-SENTENCE = re.compile(
-    r"\b(?:est|sont|(?-i:a)|ont|[ée]tait|sera|propose|pr[ée]sente|demande|expose|informe|rappelle|indique|pr[ée]cise|"
-    r"souhaite|d[ée]cide|explique|donne|prenant|passe|pass[ée])\b",
-    re.I,
-)
-AGENDA_LABEL = re.compile(r"^[ \t]*ordre\s+du\s+jou\w*\s*:?\s*$", re.I)
-# "Rapporteur : Mme Anne PETIT" names who presents the item; it is not its title.
-SPEAKER_LABEL = re.compile(r"^[ \t]*(?:rapporteu\w*|pr[ée]sent[ée]e?\s+par|intervenant\w*)\b", re.I)
-
-
-def _prose_line(line: str, running: set[str]) -> bool:
-    """A line of the item's text: four words or more that are not a title, a label or page furniture."""
-    return (
-        len(re.findall(r"[^\W\d_]{2,}", line)) >= 4
-        and not _heading_like(line, running)
-        and _key(line) not in running
-        and not CARTOUCHE.search(line)
-    )
-
-
-# The standard margin box (cartouche) of French deliberation pages, repeated on every page:
-# "Nombre de membres en exercice", "qui ont pris part à la délibération", "Date de la convocation",
-# "Objet : Compte rendu du conseil municipal du …", the Republic's and the département's names.
-CARTOUCHE = re.compile(
-    r"en\s+exercice|pris\s+part|procurations?\b|de\s+la\s+convocation\b|^objet\b|^compte\s+rendu\s*$|"
-    r"^co\w*\s+mu\w*\s+du\s*$|r[ée]publique\s+fran[çc]aise|^d[ée]partement\s+d|pr[ée]fecture|re[çc]u\s+le|"
-    # (and "Nombre de membres", as a scan's OCR reads it: "bre de membres", "Nombre de menhres")
-    r"^\W*\w{0,9}\s*de\s+me\w{1,5}s\s*$|"
-    r"^\s*(?:page\s+)?\d+\s*(?:/|sur)\s*\d+\s*$",
-    re.I,
-)
-
-
-def _first_line_start(text: str, end: int, title: str | None) -> int:
-    """The first item starts at its title line, after the session header."""
-    if not title:
-        return 0
-    position = text.rfind(title.split()[0], 0, end)
-    return text.rfind("\n", 0, position) + 1 if position > 0 else 0
-
-
-def is_minutes(doc: DocText) -> bool:
-    """Minutes of a meeting announce themselves in their first lines."""
-    first = fold(doc.text[:600])
-    return bool(MINUTES_TITLE_LINE.search(first))
-
-
-def _looks_like_minutes(doc: DocText, decided_headings: int) -> bool:
-    """Untitled minutes ("CR du conseil du …"): several decided agenda headings and no page opening an act."""
-    return decided_headings >= 2 and _acts_by_page_headings(doc) <= 1
-
-
-@dataclass
 class _Heading:
     start: int
     ordinal: int
     title: str | None
 
 
-def _minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
+def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
     """Agenda items of minutes: the numbered headings whose sections hold the votes (where the
     header ends, the items, how many headings hold a decision)."""
     folded = fold(text)  # once: every run and item below is searched in it
@@ -340,6 +122,8 @@ PRE_AGENDA_HEADING = re.compile(
     r"(?:du|de\s+la|des|de\s+l['’]|d['’]un|d['’]une)\b[^\n]{3,150})$",
     re.I | re.M,
 )
+
+
 # How far below its heading a pre-agenda item's vote may be.
 PRE_AGENDA_REACH = 3000
 
@@ -398,7 +182,10 @@ def _ordinal_runs(text: str) -> list[list[_Heading]]:
 
 
 def _same_heading(first: re.Match[str], later: re.Match[str]) -> bool:
-    return _ordinal(first) == _ordinal(later) and _key(first.group("title"))[:40] == _key(later.group("title"))[:40]
+    return (
+        _ordinal(first) == _ordinal(later)
+        and line_key(first.group("title"))[:40] == line_key(later.group("title"))[:40]
+    )
 
 
 def _voted_items(text: str, folded: str, run: list[_Heading]) -> int:
@@ -430,6 +217,8 @@ def _merged(text: str, folded: str, ordinal: list[_Heading], numbered: list[_Hea
 SUB_ITEM_VOTE = re.compile(
     rf"(?:{TALLY_LABEL.alternation('for', 'against', 'abstention', 'not_voting', 'voters')}|vote)\b", re.I
 )
+
+
 # A sub-item under a shared heading: "- Approbation du compte administratif 2020".
 # (A dashed vote line "- Pour : 15" is not a sub-item.)
 SUB_ITEM = re.compile(
@@ -437,7 +226,6 @@ SUB_ITEM = re.compile(
     r"(?P<title>[^\W\d_][^\n]{2,150})$",
     re.M | re.I,
 )
-VOTE_PHRASE = VOTE_PHRASE_WORDING.compile()
 
 
 def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> list[Segment]:
@@ -475,10 +263,18 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
 # A vote line inside an item, with or without a label of its own: "Vote : pour à l'unanimité",
 # "DM1 pour budget communal approuvé : Vote : 14 pour / 0 contre / 0 abstention".
 VOTE_LABEL_LINE = re.compile(r"^(?P<label>[^\n]{0,120}?)\bvote\s*:[^\n]*$", re.I | re.M)
+
+
 TALLY_GOES_ON = TALLY_LABEL.compile(r"[ \t]*[-–−•]?[ \t]*", r"\b", "against", "abstention", "not_voting")
+
+
 # The tally printed under a bare "Vote :" ("- pour : 15", "- abstention : 4 (…)").
 TALLY_LINE = TALLY_LABEL.compile(r"\n[ \t]*[-–−•]?[ \t]*", r"\b[^\n]*")
+
+
 LABEL_VERDICT = re.compile(r"[\s:]*(?:\b(?:approuv|adopt|rejet)[ée]e?s?\b)?[\s:]*$", re.I)
+
+
 TRAILING_AMOUNT = re.compile(r"[\s:–-]*\d[\d \u00a0\u202f.,’']*\s*(?:€|euros?)\s*$", re.I)
 
 
@@ -580,69 +376,3 @@ def _ordinal(match: re.Match[str]) -> int | None:
         return int(match.group("point") or match.group("num"))
     roman = (match.group("roman") or "").lower()
     return ROMAN.get(roman)
-
-
-def _top(text: str) -> str:
-    lines = [line for line in text.split("\n") if line.strip()]
-    return fold("\n".join(lines[:TOP_LINES]))
-
-
-def _match_table(table: list[tuple[str, str]], top: str) -> str | None:
-    for pattern, value in table:
-        if re.search(rf"^\s*(?:{fold(pattern)})", top, re.I | re.M):
-            return value
-    return None
-
-
-def _acts_by_page(doc: DocText) -> list[Segment]:
-    """Acts and parts of a dossier or a recueil: each starts at the top of a page."""
-    segments: list[Segment] = []
-    last_act: int | None = None
-    closed = False  # whether the current segment's pages so far hold its vote or signature
-    for index, page in enumerate(doc.pages):
-        start = doc.starts[index]
-        top = _top(page.text)
-        part = _match_table(PART_HEADING.table(), top)
-        act = _match_table(ACT_HEADING.table(), top)
-        current = segments[-1] if segments else None
-        count = len(segments)
-        if SOMMAIRE.search(top) and (not act or _lists_acts(page.text)):
-            segments.append(Segment(kind="other", start=start, end=start))
-        elif current is None:
-            segments.append(Segment(kind=act or "deliberation", start=start, end=start))
-        elif part and last_act is not None:
-            segments.append(Segment(kind=part, start=start, end=start, part_of=last_act))
-        elif act and (closed or current.kind == "other"):
-            segments.append(Segment(kind=act, start=start, end=start))
-        elif closed and current.kind in ("deliberation", "arrete") and not SIGNATURE_START.match(top):
-            segments.append(Segment(kind="annex", start=start, end=start, part_of=last_act))
-        if segments[-1].kind in ("deliberation", "arrete") and segments[-1].start == start:
-            last_act = len(segments) - 1
-        # Each page is folded once: a recueil of hundreds of pages must not re-read its act's pages.
-        page_ends_act = bool(ACT_END.search(fold(page.text)))
-        closed = page_ends_act if len(segments) != count else closed or page_ends_act
-    for index, seg in enumerate(segments):
-        seg.end = segments[index + 1].start - len(PAGE_BREAK) if index + 1 < len(segments) else len(doc.text)
-        seg.end = max(seg.end, seg.start)
-        if seg.kind in ("deliberation", "arrete") and not DECISION.search(fold(doc.text[seg.start : seg.end])):
-            seg.kind = "other"
-        if seg.kind == "deliberation" and re.search(r"\barr[êe]te\s*:", fold(doc.text[seg.start : seg.end])):
-            seg.kind = "arrete"
-    return _without_loose_pages(segments)
-
-
-def _without_loose_pages(segments: list[Segment]) -> list[Segment]:
-    """Drop covers, sommaires and other pages that decide nothing and belong to no act."""
-    kept: list[Segment] = []
-    new_index: dict[int, int] = {}
-    for index, seg in enumerate(segments):
-        if seg.kind == "other" and seg.part_of is None:
-            continue
-        new_index[index] = len(kept)
-        kept.append(seg)
-    for seg in kept:
-        if seg.part_of is not None:
-            seg.part_of = new_index.get(seg.part_of)
-            if seg.part_of is None:
-                seg.kind = "other"
-    return kept
