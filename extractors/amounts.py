@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from extractors.common import SPACE
-from extractors.fr.texts import MEASURE_UNIT, TAX_QUALIFIER
+from extractors.fr.texts import MEASURE_UNIT, MONEY_TABLE_HEADER, TAX_QUALIFIER
 from extractors.stages import Section
 from schemas.record import Amount
 
@@ -28,8 +28,7 @@ MULTIPLES: dict[str, int] = {
     "milliard": 1_000_000_000,
     "milliards": 1_000_000_000,
 }
-# Header words of a table whose cells are money even without "€".
-TABLE_HEADER = re.compile(r"€|euros|montant|cr[ée]dits|d[ée]penses?|recettes?|tarifs?", re.I)
+TABLE_HEADER = MONEY_TABLE_HEADER.compile()
 
 _GROUP = rf"(?:{SPACE}|\.|'|’)"
 _NUMBER = rf"\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:[,\.]\d{{1,2}})?|\d+(?:[,\.]\d{{1,2}})?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fr.acts import ARTICLE_END as ARTICLE_END_WORDING
 from extractors.stages import Section
 from schemas.record import Article
 
@@ -12,13 +13,7 @@ ARTICLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Where the last article's text stops: the vote, the signature, the closing formulas.
-ARTICLE_END = re.compile(
-    r"^[ \t]*(?:dans\s+les\s+conditions\s+de\s+vote|pour\s*:|vote\s*:|votes?\s+(?:pour|contre)|adopt[ée]|rejet[ée]|"
-    r"ainsi\s+fait|fait\s+et\s+d[ée]lib[ée]r[ée]|fait\s+[àa]\s|d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance|pour\s+extrait|"
-    r"(?:le|la)\s+(?:pr[ée]sidente?|maire)\s*,?\s*$|certifi[ée]|acte\s+rendu\s+ex[ée]cutoire|"
-    r"à\s+l'unanimit[ée]|r[ée]sultat\s+du\s+vote|\.{5,}|…{3,})",
-    re.IGNORECASE | re.MULTILINE,
-)
+ARTICLE_END = ARTICLE_END_WORDING.compile(r"^[ \t]*")
 MAX_ARTICLE_CHARS = 2000
 
 

@@ -9,21 +9,12 @@ import re
 from decimal import Decimal
 
 from extractors.amounts import ROW_FIGURE, is_prose, row_figures
+from extractors.fr.texts import BUDGET_COLUMN
 from schemas.record import Act, Check
 
-# Column headings of a budget table whose "result" column is "start" minus "minus":
-# "Disponible | Proposition | Solde", "Crédits disponibles | Virement | Disponible après DM",
-# "Dépenses | Recettes | Résultat / solde" (recettes − dépenses). Longer headings first, so that
-# "disponible après" is not read as "disponible".
-BUDGET_COLUMNS: tuple[tuple[str, str], ...] = (
-    (
-        r"r[ée]sultat\s*/\s*solde|nouveau\s+disponible|disponible\s+apr[èe]s|reste\s+disponible|solde|r[ée]sultat",
-        "result",
-    ),
-    (r"cr[ée]dits?\s+disponibles?|disponible|recettes?", "start"),
-    (r"propositions?|propos[ée]e?s?|virements?|mouvements?|d[ée]penses?", "minus"),
+BUDGET_HEADING = re.compile(
+    "|".join(f"(?P<{role}{i}>{words})" for i, (words, role) in enumerate(BUDGET_COLUMN.table())), re.I
 )
-BUDGET_HEADING = re.compile("|".join(f"(?P<{role}{i}>{words})" for i, (words, role) in enumerate(BUDGET_COLUMNS)), re.I)
 # Rows read after a budget heading, at most; the table also ends at the first line of prose.
 BUDGET_ROWS = 30
 CENT = Decimal("0.01")

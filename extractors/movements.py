@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from extractors.common import normalize_name
-from extractors.fr.people import MOVEMENT_NOUN, MOVEMENT_VERB, ONE_CIVILITY, ROOM
+from extractors.fr.people import CHAIR_OFFICE, MOVEMENT_NOUN, MOVEMENT_VERB, ONE_CIVILITY, ROOM
 from extractors.people import match_roster
 from extractors.stages import Movement, Section
 
 # The chair named by office rather than by name ("Madame le Maire", "Monsieur le Président").
-CHAIR = r"(?:monsieur|madame|mme|m\.)?\s*(?:le|la)\s+(?:maire|pr[ée]sidente?)"
+CHAIR = rf"{ONE_CIVILITY}?\s*(?:le|la)\s+{CHAIR_OFFICE.alternation()}"
 
 
 # Names are capitalised words (particles aside), so "M. DUPONT est invité à sortir" names M. DUPONT.

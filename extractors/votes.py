@@ -14,10 +14,10 @@ import re
 
 from extractors.common import fold, mask_visas, parse_count
 from extractors.fr.numbers import SMALL_COUNT_WORDS
-from extractors.fr.people import ANY_CIVILITY, ONE_CIVILITY
+from extractors.fr.people import ANY_CIVILITY, CHAIR_OFFICE, ONE_CIVILITY
 from extractors.fr.votes import RESULT as RESULT_WORDING
 from extractors.fr.votes import UNANIMITY as UNANIMITY_WORD
-from extractors.fr.votes import VOTE_LABEL, VOTE_MODE
+from extractors.fr.votes import VOTE_LABEL, VOTE_MODE, VOTE_TABLE_COLUMN
 from extractors.people import names_in
 from extractors.stages import Section, VoteCount, VoteEvent
 from schemas.record import Attendee, Vote, VoteGroup, VoteMember
@@ -73,7 +73,7 @@ NOT_VOTING_NAMED = re.compile(
 # The chair, named by office: "Le Maire ne prend pas part au vote", "Madame la Présidente ne
 # participe pas au vote".
 CHAIR_NOT_VOTING = re.compile(
-    r"\b(?:(?:monsieur|madame)\s+)?l[ea]\s+(?:maire|pr[ée]sidente?)\s+ne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?au\s+vote"
+    rf"\b(?:(?:monsieur|madame)\s+)?l[ea]\s+{CHAIR_OFFICE.alternation()}\s+ne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?au\s+vote"
 )
 RESULT = re.compile("|".join(f"(?P<{value}_{i}>{p})" for i, (p, value) in enumerate(RESULT_WORDING.table())), re.I)
 # A result word only counts as the vote's when it stands on its own line or next to a vote phrase.
@@ -152,12 +152,7 @@ def _with_tallies(votes: list[Vote]) -> list[Vote]:
 
 
 # A ruled table of votes by group: a header naming the columns, then "Group name 26 0 0 0" rows.
-TABLE_COLUMNS = [
-    (r"\bpour\b", "for"),
-    (r"\bcontre\b", "against"),
-    (r"\babstentions?\b", "abstention"),
-    (r"\bne\s+prend\s+pas|\bnon[- ]participation|\bnpp?v\b", "not_voting"),
-]
+TABLE_COLUMNS = VOTE_TABLE_COLUMN.table()
 TABLE_ROW = re.compile(r"^[ \t]*(?P<group>[^\W\d][^\n]*?)[ \t]+(?P<counts>\d{1,3}(?:[ \t]+\d{1,3}){1,4})[ \t]*$", re.M)
 
 

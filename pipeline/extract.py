@@ -16,7 +16,7 @@ from extractors.attendance import parse_attendance
 from extractors.checks import audit
 from extractors.common import VISA_START, fold
 from extractors.entities import parse_entities
-from extractors.fr.people import ONE_CIVILITY, SPEECH_VERB
+from extractors.fr.people import CHAIR_OFFICE, ONE_CIVILITY, SPEECH_VERB
 from extractors.fr.votes import VOTE_PHRASE as VOTE_PHRASE_WORDING
 from extractors.movements import chair_at
 from extractors.references import parse_references
@@ -115,7 +115,7 @@ def _number_line_offset(section: Section, number: tuple | None) -> int | None:
 # A member's intervention reported in minutes: "Monsieur LEBLANC demande si…", "Madame le maire
 # indique que les fermages s'élèvent à 149,32 €…".
 DEBATE_LINE = re.compile(
-    rf"^[ \t]*{ONE_CIVILITY}\s+(?:l[ea]\s+(?i:maire|pr[ée]sidente?)|[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)"
+    rf"^[ \t]*{ONE_CIVILITY}\s+(?:l[ea]\s+(?i:{CHAIR_OFFICE.alternation()})|[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)"
     rf"\s+(?:lui\s+|leur\s+)?{SPEECH_VERB.alternation()}\b",
     re.M,
 )

@@ -146,3 +146,75 @@ COLLECTIVITY_KIND = Family(
         W(r"mairie", "Commune", "MAIRIE DE SAINT-OMER"),
     ),
 )
+
+# Page tops that list acts without being one: sommaires, répertoires, lists of deliberations,
+# convocations and agendas. Matched at the start of a line.
+ACT_LIST_HEADING = Family(
+    "act_list_heading",
+    folded=False,
+    before=r"^\s*",
+    conflicts=("act_heading",),
+    rows=(
+        W(r"sommaire", "list", "SOMMAIRE"),
+        W(r"table\s+des\s+mati[èe]res", "list", "Table des matières"),
+        W(r"recueil\s+des\s+actes", "list", "RECUEIL DES ACTES ADMINISTRATIFS N° 12"),
+        W(
+            r"r[ée]pertoire\s+(?:chronologique\s+)?des\s+(?:d[ée]lib[ée]rations|actes)",
+            "list",
+            "Répertoire chronologique des délibérations",
+        ),
+        W(r"liste\s+des\s+(?:d[ée]lib[ée]rations|actes|d[ée]cisions)", "list", "Liste des délibérations du conseil"),
+        W(
+            r"convocation\s+(?:du|au|des|[àa]\s+la)\s+(?:conseil|s[ée]ance|membres|r[ée]union)",
+            "convocation",
+            "Convocation du conseil municipal",
+        ),
+        W(r"ordre\s+du\s+jour\s*:?\s*$", "agenda", "ORDRE DU JOUR :"),
+    ),
+)
+
+# The first words of the closing lines of an act: the signature block, and what a page of annex
+# must not start with to be the act's own last page.
+CLOSING_LINE = Family(
+    "closing_line",
+    folded=False,
+    before=r"^\s*",
+    rows=(
+        W(r"fait\s+[àa]", "signature", "Fait à Valmont, le 12 mars 2024"),
+        W(r"le\s+maire", "signature", "Le Maire,"),
+        W(r"la\s+maire", "signature", "La Maire, Claire FLEURY"),
+        W(r"le\s+pr[ée]sident", "signature", "Le Président du conseil départemental"),
+        W(r"la\s+pr[ée]sidente", "signature", "La Présidente,"),
+        W(r"pour\s+extrait", "formula", "Pour extrait conforme"),
+        W(r"sign[ée]", "signature", "Signé : Jean DUPONT"),
+        W(r"acte\s+rendu", "formula", "Acte rendu exécutoire après transmission en préfecture"),
+    ),
+)
+
+# What ends the last article of a decision: the vote, the signature, the closing formulas, a
+# line of dots. Matched at the start of a line.
+ARTICLE_END = Family(
+    "article_end",
+    folded=False,
+    before=r"^[ \t]*",
+    rows=(
+        W(r"dans\s+les\s+conditions\s+de\s+vote", "vote", "Dans les conditions de vote ci-dessus"),
+        W(r"pour\s*:", "vote", "Pour : 15"),
+        W(r"vote\s*:", "vote", "Vote : à l'unanimité"),
+        W(r"votes?\s+(?:pour|contre)", "vote", "Votes pour : 14"),
+        W(r"adopt[ée]", "vote", "Adopté à l'unanimité"),
+        W(r"rejet[ée]", "vote", "Rejeté"),
+        W(r"ainsi\s+fait", "formula", "Ainsi fait et délibéré"),
+        W(r"fait\s+et\s+d[ée]lib[ée]r[ée]", "formula", "Fait et délibéré les jour, mois et an susdits"),
+        W(r"fait\s+[àa]\s", "formula", "Fait à Valmont, le 12 mars 2024"),
+        W(r"d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance", "formula", "Délibéré en séance le 12 mars 2024"),
+        W(r"pour\s+extrait", "formula", "Pour extrait conforme"),
+        W(r"(?:le|la)\s+(?:pr[ée]sidente?|maire)\s*,?\s*$", "signature", "Le Maire,"),
+        W(r"certifi[ée]", "formula", "Certifié exécutoire"),
+        W(r"acte\s+rendu\s+ex[ée]cutoire", "formula", "Acte rendu exécutoire le 14 mars 2024"),
+        W(r"à\s+l'unanimit[ée]", "vote", "à l'unanimité des membres présents"),
+        W(r"r[ée]sultat\s+du\s+vote", "vote", "Résultat du vote :"),
+        W(r"\.{5,}", "rule", "..........................."),
+        W(r"…{3,}", "rule", "…………"),
+    ),
+)

@@ -139,3 +139,14 @@ SPEECH_VERB = Family(
         )
     ),
 )
+
+# The chair named by office rather than by name ("Madame le Maire", "Monsieur le Président").
+CHAIR_OFFICE = Family(
+    "chair_office",
+    folded=False,
+    before=r"\b(?:l[ea])\s+",
+    rows=(
+        W(r"maire", "mayor", "Madame le Maire quitte la séance"),
+        W(r"pr[ée]sidente?", "president", "Monsieur le Président ne prend pas part au vote"),
+    ),
+)

@@ -66,3 +66,43 @@ MEASURE_UNIT = Family(
         W(r"jours?", "duration", "10,00 jours"),
     ),
 )
+
+# Column headings of a budget table whose "result" column is "start" minus "minus":
+# "Disponible | Proposition | Solde", "Crédits disponibles | Virement | Disponible après DM",
+# "Dépenses | Recettes | Résultat / solde" (recettes − dépenses). Longer headings first, so that
+# "disponible après" is not read as "disponible".
+BUDGET_COLUMN = Family(
+    "budget_column",
+    folded=False,
+    rows=(
+        W(r"r[ée]sultat\s*/\s*solde", "result", "Dépenses Recettes Résultat / solde"),
+        W(r"nouveau\s+disponible", "result", "Nouveau disponible"),
+        W(r"disponible\s+apr[èe]s", "result", "Disponible après DM"),
+        W(r"reste\s+disponible", "result", "Reste disponible"),
+        W(r"solde", "result", "Solde"),
+        W(r"r[ée]sultat", "result", "Résultat"),
+        W(r"cr[ée]dits?\s+disponibles?", "start", "Crédits disponibles"),
+        W(r"disponible", "start", "Disponible"),
+        W(r"recettes?", "start", "Recettes"),
+        W(r"propositions?", "minus", "Proposition"),
+        W(r"propos[ée]e?s?", "minus", "Sommes proposées"),
+        W(r"virements?", "minus", "Virement"),
+        W(r"mouvements?", "minus", "Mouvements"),
+        W(r"d[ée]penses?", "minus", "Dépenses"),
+    ),
+)
+
+# Header words of a table whose cells are money even without "€".
+MONEY_TABLE_HEADER = Family(
+    "money_table_header",
+    folded=False,
+    rows=(
+        W(r"€", "money", "Montant en €"),
+        W(r"euros", "money", "Montant (euros)"),
+        W(r"montant", "money", "Montant"),
+        W(r"cr[ée]dits", "money", "Crédits ouverts"),
+        W(r"d[ée]penses?", "money", "Dépenses"),
+        W(r"recettes?", "money", "Recettes"),
+        W(r"tarifs?", "money", "Tarif 2024"),
+    ),
+)

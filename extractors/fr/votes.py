@@ -141,3 +141,15 @@ ACT_END = Family(
         W(r"arr[êe]te\s*:", "orders", "ARRÊTE :"),
     ),
 )
+
+# The column headings of a ruled table of votes by group ("Groupe | Pour | Contre | Abstention |
+# NPPV"), read on folded text.
+VOTE_TABLE_COLUMN = Family(
+    "vote_table_column",
+    rows=(
+        W(r"\bpour\b", "for", "Groupes Pour Contre"),
+        W(r"\bcontre\b", "against", "Contre"),
+        W(r"\babstentions?\b", "abstention", "Abstentions"),
+        W(r"\bne\s+prend\s+pas|\bnon[- ]participation|\bnpp?v\b", "not_voting", "NPPV"),
+    ),
+)

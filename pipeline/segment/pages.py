@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import fold
-from extractors.fr.acts import ACT_HEADING, PART_HEADING
+from extractors.fr.acts import ACT_HEADING, ACT_LIST_HEADING, CLOSING_LINE, PART_HEADING
 from extractors.fr.votes import ACT_END as ACT_END_WORDING
 from extractors.stages import PAGE_BREAK, DocText, Segment
 from pipeline.segment.lines import DECISION, match_table, page_top
@@ -13,19 +13,9 @@ from pipeline.segment.lines import DECISION, match_table, page_top
 ACT_END = ACT_END_WORDING.compile(r"\b")
 
 
-SIGNATURE_START = re.compile(
-    r"^\s*(?:fait\s+[àa]|le\s+maire|la\s+maire|le\s+pr[ée]sident|la\s+pr[ée]sidente|pour\s+extrait|sign[ée]|acte\s+rendu)",
-    re.I,
-)
-
-
+SIGNATURE_START = CLOSING_LINE.compile(r"^\s*")
 # Pages that list acts without being one: sommaires, répertoires, lists of deliberations, agendas.
-SOMMAIRE = re.compile(
-    r"^\s*(?:sommaire|table\s+des\s+mati[èe]res|recueil\s+des\s+actes|r[ée]pertoire\s+(?:chronologique\s+)?des\s+"
-    r"(?:d[ée]lib[ée]rations|actes)|liste\s+des\s+(?:d[ée]lib[ée]rations|actes|d[ée]cisions)|convocation\s+(?:du|au|des|[àa]\s+la)\s+(?:conseil|s[ée]ance|membres|r[ée]union)|"
-    r"ordre\s+du\s+jour\s*:?\s*$)",
-    re.I | re.M,
-)
+SOMMAIRE = ACT_LIST_HEADING.compile(r"^\s*")
 
 
 def _lists_acts(text: str) -> bool:
