@@ -85,16 +85,21 @@ class Size(click.ParamType):
         return int(float(match.group(1)) * self._UNITS[match.group(2).lower()])
 
 
+def db_option(help: str):
+    """The `--db FILE` option every command that reads or writes the database takes."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=Path("deliberations.db"),
+        show_default=True,
+        help=help,
+    )
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("deliberations.db"),
-    show_default=True,
-    help="SQLite database to create or update.",
-)
+@db_option("SQLite database to create or update.")
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -172,14 +177,7 @@ def ingest(
 
 
 @main.command()
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("deliberations.db"),
-    show_default=True,
-    help="The database; it must exist.",
-)
+@db_option("The database; it must exist.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 def failures(ctx: click.Context, db_path: Path, as_json: bool) -> None:
