@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 DB ?= deliberations.db
 SHARED ?= ../shared
 
-.PHONY: install system-packages run test lint eval bench samples schema clean
+.PHONY: install system-packages run test lint eval coverage bench samples schema clean
 
 install: system-packages $(STAMP)
 
@@ -53,6 +53,17 @@ eval: install
 	@rm -rf .eval-samples && $(BIN)/python samples/truth.py .eval-samples
 	$(BIN)/python $(SHARED)/eval/score.py .eval-samples samples --label samples
 
+# A label-free quality report of a fresh import of real PDFs nobody labelled (the wild corpus, or
+# the dev corpus where there is none): the table in coverage.txt, the same figures in coverage.json.
+WILD ?= $(if $(wildcard $(SHARED)/corpus-wild/pdf),$(SHARED)/corpus-wild/pdf,$(SHARED)/corpus/pdf)
+COVERAGE_DB := .coverage-import.db
+
+coverage: install
+	rm -f $(COVERAGE_DB) $(COVERAGE_DB)-wal $(COVERAGE_DB)-shm
+	-$(BIN)/delib ingest $(WILD) --db $(COVERAGE_DB)
+	$(BIN)/delib report --db $(COVERAGE_DB) --json coverage.json > coverage.txt
+	@cat coverage.txt
+
 bench: install
 	$(BIN)/python -m bench.run
 
@@ -63,4 +74,4 @@ schema: install
 	$(BIN)/python -m schemas.jsonschema > schemas/record.schema.json
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(COVERAGE_DB)* coverage.txt coverage.json

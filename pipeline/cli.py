@@ -205,5 +205,33 @@ def failures(ctx: click.Context, db_path: Path, as_json: bool) -> None:
         store.close()
 
 
+@main.command()
+@db_option("The database; it must exist.")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the report as JSON to this file, to compare two runs.",
+)
+@click.pass_context
+def report(ctx: click.Context, db_path: Path, json_path: Path | None) -> None:
+    """What an import read, measured without labels: acts per file, their facts, figures that close."""
+    from pipeline.report import measure, render
+    from pipeline.store import Store
+
+    try:
+        store = Store(db_path, read_only=True)
+        measured = measure(store.documents_for_report())
+        if json_path:
+            json_path.write_text(json.dumps(measured, ensure_ascii=False, indent=1), encoding="utf-8")
+    except DelibError as error:
+        _fail(error, ctx.obj["verbose"])
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:
+        click.echo(f"delib: cannot write {json_path}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(render(measured))
+
+
 if __name__ == "__main__":
     main()

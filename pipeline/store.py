@@ -269,6 +269,36 @@ class Store:
         )
         return [{**row, "path": from_db(row["path"])} for row in rows]
 
+    def documents_for_report(self) -> list[dict]:
+        """Every stored document and every file that failed and was not imported since, each with
+        its decision acts and their votes and attendance: what `delib report` measures."""
+        documents = {
+            row["sha256"]: {**row, "path": from_db(row["path"]), "failure": None, "acts": []}
+            for row in self.db.query("SELECT sha256, path, pages, status FROM documents ORDER BY path")
+        }
+        acts: dict[str, dict] = {}
+        for row in self.db.query(
+            "SELECT id, sha256, kind, number, title, collectivity, body, session_date, president, secretary, "
+            "members_in_office, present_count, voters_count, first_page FROM acts "
+            "WHERE kind IN ('deliberation', 'arrete', 'pv_item') ORDER BY sha256, position"
+        ):
+            act = {**row, "votes": [], "attendance": []}
+            acts[row["id"]] = act
+            documents[row["sha256"]]["acts"].append(act)
+        for row in self.db.query(
+            "SELECT act_id, votes_for, against, abstention, not_voting, unanimous, result FROM votes ORDER BY position"
+        ):
+            if row["act_id"] in acts:
+                acts[row["act_id"]]["votes"].append(row)
+        for row in self.db.query("SELECT act_id, name, status, proxy_to FROM attendance"):
+            if row["act_id"] in acts:
+                acts[row["act_id"]]["attendance"].append(row)
+        failed = [
+            {"sha256": None, "path": row["path"], "pages": None, "status": "failed", "failure": row["kind"], "acts": []}
+            for row in self.failures()
+        ]
+        return sorted([*documents.values(), *failed], key=lambda doc: doc["path"])
+
     def save(self, record: Record, run_id: int | None = None, paths: list[str] | None = None) -> Stored:
         """Store one record in one transaction: all its rows, or none of them.
 
