@@ -105,6 +105,8 @@ class Segment:
     end: int
     heading: str | None = None
     part_of: int | None = None
+    # The item number printed in the heading of an item of minutes ("1", "12", "IV"), as printed.
+    number: str | None = None
 
 
 @dataclass

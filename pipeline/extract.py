@@ -82,7 +82,8 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
     title = seg.heading or header.parse_title(section, _number_line_offset(section, number))
     act = Act(
         kind=seg.kind,
-        number=number[0] if number else None,
+        # An item of minutes without a deliberation number of its own is known by its item number.
+        number=number[0] if number else seg.number,
         title=title,
         pages=section.pages,
         attendance=attendance,

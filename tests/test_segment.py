@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.stages import DocText, Page
 from pipeline.segment import segment
 
@@ -335,3 +337,24 @@ def test_dates_and_year_spans_are_not_act_numbers() -> None:
     )
     _, _, found = segments(text)
     assert [kind for kind, _ in found] == ["deliberation"]
+
+
+@pytest.mark.parametrize(
+    "first, second, numbers",
+    [
+        ("1. Budget primitif", "2. Tarifs de la cantine", ["1", "2"]),
+        ("1/ Budget primitif", "2/ Tarifs de la cantine", ["1", "2"]),
+        ("1° Budget primitif", "2° Tarifs de la cantine", ["1", "2"]),
+        ("Point 1 – Budget primitif", "Point 2 – Tarifs de la cantine", ["1", "2"]),
+        ("Point n° 1 : Budget primitif", "Point n° 2 : Tarifs de la cantine", ["1", "2"]),
+        ("I – Budget primitif", "II – Tarifs de la cantine", ["I", "II"]),
+    ],
+)
+def test_an_item_of_minutes_keeps_its_printed_item_number(first: str, second: str, numbers: list[str]) -> None:
+    text = (
+        HEADER + f"{first}\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+        f"{second}\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n"
+    )
+    doc = DocText([Page(1, text)])
+    _, found = segment(doc)
+    assert [(s.heading, s.number) for s in found] == list(zip(["Budget primitif", "Tarifs de la cantine"], numbers))

@@ -61,6 +61,7 @@ class _Heading:
     start: int
     ordinal: int
     title: str | None
+    number: str | None = None  # the ordinal as printed ("3", "IV"); None for an act-number heading
 
 
 def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
@@ -96,7 +97,15 @@ def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
     for index in range(len(best) - 2, -1, -1):
         after = items[index + 1][-1]
         if after.kind == "pv_item" and _title_only(text, folded, best[index], ends[index]):
-            items[index] = [Segment(kind="pv_item", start=best[index].start, end=after.end, heading=best[index].title)]
+            items[index] = [
+                Segment(
+                    kind="pv_item",
+                    start=best[index].start,
+                    end=after.end,
+                    heading=best[index].title,
+                    number=best[index].number,
+                )
+            ]
     segments = _items_before_agenda(text, folded, best[0].start) + [seg for group in items for seg in group]
     return best[0].start, segments, _voted_items(text, folded, best)
 
@@ -169,7 +178,8 @@ def _ordinal_runs(text: str) -> list[list[_Heading]]:
     matches = [m for m in ITEM_HEADING.finditer(text) if _ordinal(m) is not None and len(m.group("title")) <= 160]
     for index, match in enumerate(matches):
         ordinal = _ordinal(match)
-        heading = _Heading(match.start(), ordinal, _title_after(text, match))
+        printed = match.group("point") or match.group("num") or match.group("roman")
+        heading = _Heading(match.start(), ordinal, _title_after(text, match), printed)
         if any(_same_heading(match, later) for later in matches[index + 1 :]):
             continue  # an entry of the ordre du jour: the same heading opens the item further on
         # Each open sequence may go on here, or may skip this heading (a list inside an item that
@@ -233,7 +243,7 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
     sub-heading that is voted, titled by the sub-heading (`folded` is `fold(text)`)."""
     body = folded[heading.start : end]
     kind = "pv_item" if DECISION.search(body) else "other"
-    whole = [Segment(kind=kind, start=heading.start, end=end, heading=heading.title)]
+    whole = [Segment(kind=kind, start=heading.start, end=end, heading=heading.title, number=heading.number)]
     if len(VOTE_PHRASE.findall(body)) < 2:
         return whole
     subs = list(SUB_ITEM.finditer(text, heading.start, end))

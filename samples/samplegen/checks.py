@@ -90,6 +90,10 @@ def check_pdf(path: Path, expected: dict) -> list[str]:
                     continue
             if _squash(piece) not in text:
                 problems.append(f"{path.name} acts[{i}]: {piece!r} not found on pages {first}-{last}")
+        number, title = act.get("number"), act.get("title")
+        if number and title and len(number) <= 4:  # an item number: printed just before its title
+            if not re.search(re.escape(_squash(number)) + r"\W{1,8}" + re.escape(_squash(title)[:20]), text):
+                problems.append(f"{path.name} acts[{i}]: item number {number!r} is not printed before its title")
         session_text = " ".join(pages[:last])  # a PV prints the attendance once, at the top
         problems += [
             f"{path.name} acts[{i}]: attendee {a['name']!r} not found"

@@ -86,8 +86,8 @@ def act_json(act: ActSpec, pages: tuple[int, int]) -> dict:
     if act.part_of is not None:
         out["part_of"] = act.part_of
         return out
-    if act.number:
-        out["number"] = act.number
+    if act.number or act.item:
+        out["number"] = act.number or act.item
     out.update({key: None for key in act.null_keys if key not in out})
     if act.title:
         out["title"] = act.title

@@ -349,6 +349,9 @@ Block = str | TableSpec | Styled  # a paragraph of plain text, a ruled table or 
 class ActSpec:
     kind: Kind
     number: str | None = None
+    # The item number printed in the heading of an item of minutes that has no deliberation
+    # number ("4" of "4. Acquisition …"): the act's number in the expected record.
+    item: str | None = None
     title: str | None = None
     title_lines: list[str] = field(default_factory=list)  # the title as printed, line by line
     session: Session | None = None

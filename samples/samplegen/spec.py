@@ -214,7 +214,7 @@ class Acts:
     """The `[[acts]]` of a spec, their texts filled with the people and amounts."""
 
     KEYS = set(
-        "kind number title session collectivity body prefecture_id transmitted signed part_of intro visas "
+        "kind number item title session collectivity body prefecture_id transmitted signed part_of intro visas "
         "considerants decision_intro articles outro votes amounts null_keys before after like".split()
     )
 
@@ -266,6 +266,7 @@ class Acts:
         return ActSpec(
             kind=kind,
             number=raw.get("number"),
+            item=raw.get("item"),
             title=" ".join(title_lines) if title_lines else title,
             title_lines=title_lines,
             session=self.sessions[session_name] if session_name else None,
