@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.common import fold, normalize_name, split_civility, split_names
+from extractors.common import GLUED_INITIAL, fold, normalize_name, split_civility, split_names
 from extractors.fr.attendance import ATTENDANCE_HEADING, PROXY_LINK
-from extractors.fr.people import ANY_CIVILITY, ONE_CIVILITY
+from extractors.fr.people import ANY_CIVILITY, LIST_FILLER, MEMBER_ROLE, ONE_CIVILITY
 from extractors.stages import Section
 from schemas.record import Attendee
 
@@ -126,7 +126,7 @@ def looks_like_person(entry: str) -> bool:
     """A list entry is a person when its words before any proxy wording are capitalised names."""
     civility, rest = split_civility(entry)
     link = PROXY.search(fold(rest)) or BARE_PROXY.search(fold(rest))
-    words = rest[: link.start()].split() if link else rest.split()
+    words = rest[: link.start()].rstrip(" \t:").split() if link else rest.split()
     words = [w for w in words if not w.startswith("(")]
     if not words or len(words) > 6:
         return False
@@ -156,6 +156,8 @@ def _block_end(text: str, start: int, limit: int) -> int:
         label_text = text[label.start() : label.end()]
         if re.match(r"[ \t]*(?:m\.|mme|monsieur|madame)", label_text, re.I) or SUB_HEADING.match(label_text):
             continue
+        if PROXY.match(fold(text[label.end() :]).lstrip(" \t")):
+            continue  # "T.BUSIN : procuration à W.AUGUSTE": a proxy of the list, not another label
         return label.start()
     return end
 
@@ -165,6 +167,7 @@ def _entries(block: str, pouvoirs: bool = False) -> list[str]:
     of proxies, an entry naming two people is two entries: the cells of a two-column list come out
     side by side ("M. Roger BASTIDE Mme Ophélie MARCOUX")."""
     block = SUB_HEADING.sub(" ", block)
+    block = ROLE_AFTER_NAME.sub(",", block)  # the role ends its entry
     # One name a line ("M. Jean DUPONT (Brévannes)⏎Mme …"): a line break before a civility separates.
     # (Not after a proxy link cut by the line: "Mme A à⏎Mme B".)
     block = re.sub(rf"(?<![\s,;])(?<!\b[àa])(?<!\bpar)([ \t]*)\n(?=[ \t]*{ANY_CIVILITY}\s)", r"\1,\n", block)
@@ -197,9 +200,17 @@ def _one_proxy_a_line(block: str) -> str:
         giver = following[: next_link.start()] if next_link else ""
         if giver.strip() and not re.search(r"[,;]", giver + line):  # lines without any separator
             out[-1] += ","
+        elif link and not next_link and _whole_name(line[link.end() :]) and _whole_name(following):
+            out[-1] += ","  # "F.RUSSO : procuration à S.MEARY⏎B.DUBOIS": the next line is someone else
         elif not next_link and not all(PERSON_WORD.match(word) for word in re.sub(r"[,;.]", " ", following).split()):
             break  # a line of prose or a heading ("Ouverture de la séance"): the list is over
     return "\n".join(out)
+
+
+def _whole_name(text: str) -> bool:
+    """A first name (or initial) and a surname, and nothing else."""
+    words = re.sub(r"[,;.]", " ", GLUED_INITIAL.sub(r"\1. ", text)).split()
+    return len(words) >= 2 and all(PERSON_WORD.match(word) for word in words)
 
 
 def _without_split_compounds(people: dict[str, Attendee]) -> dict[str, Attendee]:
@@ -242,11 +253,10 @@ def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset:
 
 
 # Words that follow a name in a list ("M. Jean DUPONT, Maire, Mme …") and are not people.
-NOT_A_NAME = re.compile(
-    r"\b(?:n[ée]ant|aucune?|sans|ayant|pouvoir|maire|adjointe?s?|pr[ée]sidente?|vice|conseill[eè]re?s?|"
-    r"d[ée]l[ée]gu[ée]e?s?|secr[ée]taire|membres?|municipa\w*|communautaire|suppl[ée]ante?)\b",
-    re.I,
-)
+NOT_A_NAME = re.compile(rf"\b(?:{LIST_FILLER.alternation()}|{MEMBER_ROLE.alternation()})\b", re.I)
+# A role printed after a name in its list entry ("N.VERDON : adjoints", "M. Jean DUPONT (maire)"):
+# the entry is the name; the role is not part of it.
+ROLE_AFTER_NAME = re.compile(rf"[ \t]*[:(–-][ \t]*{MEMBER_ROLE.alternation()}\b[^,;\n]*$", re.I | re.M)
 
 
 def _is_not_a_name(civility: str | None, name: str) -> bool:

@@ -57,6 +57,10 @@ def words_to_number(text: str) -> int | None:
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-\.]*", re.UNICODE)
 
 
+# An initial typed against the surname ("S.MEARY", "C.FOROT" in lists of initials): two tokens.
+GLUED_INITIAL = re.compile(r"\b([A-ZÀ-Ý])\.(?=[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b)")
+
+
 def _is_upper_token(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or token.endswith("."))
@@ -86,6 +90,7 @@ def normalize_name(text: str) -> tuple[str | None, str] | None:
     "PRÉNOM NOM" (the usual order), so "JEAN-CLAUDE LEROY" gives "Jean-Claude LEROY".
     """
     civility, rest = split_civility(text)
+    rest = GLUED_INITIAL.sub(r"\1. ", rest)
     tokens = _NAME_TOKEN.findall(rest.replace("’", "'"))
     tokens = [t.rstrip(".") if len(t) > 2 else t for t in tokens]
     tokens = [t for t in tokens if t]
@@ -116,7 +121,7 @@ def split_names(text: str) -> list[str]:
     # A dash spaced on one side only is a separator too when a capitalised name stands on the other
     # ("Alessandra STURANI -Valérie UPPHOFF"); a hyphen inside a compound name has no space at all.
     parts = re.split(
-        r"\s*[,;]\s*|\s+et\s+|\s+[-–−]\s+|\s+/\s+|\s+[-–−](?=[A-ZÀ-Ý])|(?<=[^\W\d_])[-–−]\s+(?=[A-ZÀ-Ý])", text
+        r"\s*[,;]\s*|\s+et\s+|\s+[-–−—]+\s+|\s+/\s+|\s+[-–−](?=[A-ZÀ-Ý])|(?<=[^\W\d_])[-–−]\s+(?=[A-ZÀ-Ý])", text
     )
     return [p.strip(" .:-–−•▪*") for p in parts if p.strip(" .:-–−•▪*")]
 

@@ -27,7 +27,10 @@ DATEPARSER_SETTINGS = {
 
 _MONTH_NAMES = "|".join(sorted({fold(m) for m in MONTHS}, key=len, reverse=True))
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b")
-WORDED_DATE = re.compile(rf"\b(\d{{1,2}}|1er|premier){SPACE}*(?:er)?{SPACE}+({_MONTH_NAMES}){SPACE}+(\d{{4}})\b", re.I)
+# (The year may be pushed to the next line by a title that wraps: "… DU MARDI 11 juin⏎2024".)
+WORDED_DATE = re.compile(
+    rf"\b(\d{{1,2}}|1er|premier){SPACE}*(?:er)?{SPACE}+({_MONTH_NAMES})(?:{SPACE}+|{SPACE}*\n{SPACE}*)(\d{{4}})\b", re.I
+)
 # "L'an deux mille vingt-quatre, le vingt-six mars": the year first, then the day and month.
 FULL_WORDS_DATE = re.compile(
     rf"l'an\s+((?:[a-z]+[\s\-]+){{1,5}}?[a-z]+)\s*,?\s+le\s+((?:[a-z0-9]+[\s\-]+){{0,3}}?[a-z0-9]+)\s+({_MONTH_NAMES})\b",

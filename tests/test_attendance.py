@@ -252,3 +252,41 @@ def test_parse_attendance(text, expected):
 def test_sans_voix_note():
     found = parse_attendance(DocText([Page(1, "Excusé(s) sans voix délibérative : M. Marc LEROY")]).section())
     assert [(a.name, a.note) for a in found] == [("Marc LEROY", "sans voix délibérative")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lists of initials typed against the surnames, a role after the first line's names
+        (
+            "Etaient présents : C.MARTEL - W.AUDIBERT - N.VERNET : adjoints\nS.MAUREL - H.CHABRAND\n"
+            "Secrétaire de séance : S.MAUREL\n",
+            [
+                ("C. MARTEL", "present", None),
+                ("W. AUDIBERT", "present", None),
+                ("N. VERNET", "present", None),
+                ("S. MAUREL", "present", None),
+                ("H. CHABRAND", "present", None),
+            ],
+        ),
+        # "Étaient absents excusés :" then "GIVER : procuration à HOLDER" one a line, and a member
+        # excused without a proxy on the line after them
+        (
+            "Etaient absents excusés :\nT.BARNIER : procuration à W.AUDIBERT\nF.ROUSSET : procuration à S.MAUREL\n"
+            "B.DURAND\nEtait absente non excusée : N.GALLET\n",
+            [
+                ("T. BARNIER", "excused", "W. AUDIBERT"),
+                ("F. ROUSSET", "excused", "S. MAUREL"),
+                ("B. DURAND", "excused", None),
+                ("N. GALLET", "absent", None),
+            ],
+        ),
+        (
+            "Étaient absents excusés : M. Paul ROUX, Mme Anne PETIT.\nÉtait présent : M. Luc GUYOT.\n",
+            [("Paul ROUX", "excused", None), ("Anne PETIT", "excused", None), ("Luc GUYOT", "present", None)],
+        ),
+    ],
+    ids=["initials-and-role", "giver-colon-proxy", "etaient-absents-excuses"],
+)
+def test_lists_of_initials_and_their_headings(text: str, expected: list) -> None:
+    assert attendance(text) == expected

@@ -26,6 +26,9 @@ NBSP, NNBSP = "\u00a0", "\u202f"
         ("Mme Élise BÉRANGER", ("Mme", "Élise BÉRANGER")),
         ("M. D'ARTOIS Luc", ("M.", "Luc D'ARTOIS")),
         ("Mme Marie-Hélène N’DIAYE", ("Mme", "Marie-Hélène N'DIAYE")),
+        # an initial typed against the surname, as lists of initials print them
+        ("S.MAUREL", (None, "S. MAUREL")),
+        ("W.AUDIBERT", (None, "W. AUDIBERT")),
     ],
 )
 def test_normalize_name(printed, expected):
@@ -44,6 +47,7 @@ def test_normalize_name(printed, expected):
         ("Mme Anne-Sophie DE LA MOTTE, M. Luc\nBERNARD", ["Mme Anne-Sophie DE LA MOTTE", "M. Luc BERNARD"]),
         ("M. Étienne VIDAL – Mme Odile FAURE", ["M. Étienne VIDAL", "Mme Odile FAURE"]),
         ("Mme Claire FONTAINE", ["Mme Claire FONTAINE"]),
+        ("C.MARTEL - W.AUDIBERT -— I.MÉRAND", ["C.MARTEL", "W.AUDIBERT", "I.MÉRAND"]),  # a dash doubled by OCR
     ],
 )
 def test_split_names(printed, expected):

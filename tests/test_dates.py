@@ -60,3 +60,9 @@ def test_parse_date(text, expected):
 )
 def test_find_dates(text, expected):
     assert [iso for _, _, iso in find_dates(text)] == expected
+
+
+def test_a_year_pushed_to_the_next_line_by_a_wrapped_title() -> None:
+    assert [iso for _, _, iso in find_dates("COMPTE RENDU DU CONSEIL MUNICIPAL DU MARDI 11 juin\n2024 à 19h30")] == [
+        "2024-06-11"
+    ]

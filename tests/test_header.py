@@ -475,3 +475,13 @@ def test_session_date_in_forms_the_rules_do_not_read(head: str, expected: str | 
     from extractors.header import parse_session_date
 
     assert parse_session_date(head) == expected
+
+
+def test_the_formula_l_an_announces_the_seance_before_a_convocation_date() -> None:
+    from extractors.header import parse_session_date
+
+    head = (
+        "Date de la convocation du conseil municipal : 4 juin 2024\nNombre de conseillers :\nEn exercice : 15\n"
+        "L'an deux mille vingt-quatre, le onze juin à dix-neuf heures trente, le Conseil municipal s'est réuni."
+    )
+    assert parse_session_date(head) == "2024-06-11"

@@ -296,3 +296,13 @@ def test_a_majority_then_its_tally_is_one_vote():
     found = votes(text)
     assert len(found) == 1
     assert (found[0].for_, found[0].against, found[0].unanimous) == (27, 2, False)
+
+
+def test_dissenters_named_without_civility_are_the_members_of_the_roster() -> None:
+    text = "Le Conseil municipal approuve la régularisation.\nPour : 12 – Contre : 1 (N.VERNET)\n"
+    (vote,) = parse_votes(DocText([Page(1, text)]).section(), roster=["N. VERNET", "C. MARTEL"])
+    assert (vote.for_, vote.against) == (12, 1)
+    assert [(m.name, m.position) for m in vote.members] == [("N. VERNET", "against")]
+    # without a roster that knows them, words in brackets are not taken for people
+    (vote,) = parse_votes(DocText([Page(1, text)]).section())
+    assert vote.members == []

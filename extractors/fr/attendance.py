@@ -14,6 +14,8 @@ _WHO = (
 # The endings of a participle: "présent", "présents", "présent(e)s", "présent(e)".
 _ENDING = r"(?:e?s?|\(e?s?\)|\(e\)s)"
 _PARTICIPLE = r"(?:e?s?(?:\(e?s?\))?)"
+# "Étaient présents", "Était absente", "Étaient absents excusés": the verb before a heading.
+_WERE = r"(?:[ée]tai(?:en)?t\s+)?"
 
 # Headings that open an attendance list, mapped to the status of the people listed under them.
 # Order matters: the longer wording must be tried before its prefix.
@@ -28,15 +30,19 @@ ATTENDANCE_HEADING = Family(
             "excused",
             "Excusés ayant donné pouvoir :",
         ),
-        W(rf"{_WHO}absent(?:{_ENDING})?\s+(?:et\s+)?excus[ée]{_PARTICIPLE}", "excused", "Membres absents excusés :"),
         W(
-            rf"{_WHO}absent(?:{_ENDING})?\s+ayant\s+donn[ée]\s+(?:pouvoir|procuration)",
+            rf"{_WERE}{_WHO}absent(?:{_ENDING})?\s+(?:et\s+)?excus[ée]{_PARTICIPLE}",
+            "excused",
+            "Étaient absents excusés :",
+        ),
+        W(
+            rf"{_WERE}{_WHO}absent(?:{_ENDING})?\s+ayant\s+donn[ée]\s+(?:pouvoir|procuration)",
             "excused",
             "Absents ayant donné procuration :",
         ),
-        W(rf"(?:[ée]taient\s+)?{_WHO}pr[ée]sent{_ENDING}", "present", "Étaient présents :"),
+        W(rf"{_WERE}{_WHO}pr[ée]sent{_ENDING}", "present", "Étaient présents :"),
         W(rf"{_WHO}excus[ée]{_ENDING}", "excused", "Conseillers excusés :"),
-        W(rf"(?:[ée]taient\s+)?{_WHO}absent{_ENDING}", "absent", "Étaient absents :"),
+        W(rf"{_WERE}{_WHO}absent{_ENDING}", "absent", "Était absente :"),
         W(rf"{_WHO}repr[ée]sent[ée]{_ENDING}", "excused", "Délégués représentés :"),
         W(
             r"(?:avai(?:en)?t|ont|a|ayant)\s+donn[ée]\s+(?:pouvoir|procuration|d[ée]l[ée]gation)",

@@ -150,3 +150,36 @@ CHAIR_OFFICE = Family(
         W(r"pr[ée]sidente?", "president", "Monsieur le Président ne prend pas part au vote"),
     ),
 )
+
+# The roles printed beside members' names in lists ("M. Jean DUPONT, Maire", "N.VERDON : adjoints"):
+# never a name of their own.
+MEMBER_ROLE = Family(
+    "member_role",
+    folded=False,
+    rows=(
+        W(r"maire", "mayor", "M. Jean DUPONT, Maire"),
+        W(r"adjointe?s?", "deputy", "N.VERDON : adjoints"),
+        W(r"vice", "deputy", "M. Paul ROUX, Vice-Président"),
+        W(r"pr[ée]sidente?", "president", "Mme Claire FLEURY, Présidente"),
+        W(r"conseill[eè]re?s?", "councillor", "Mme Anne PETIT, conseillère déléguée"),
+        W(r"d[ée]l[ée]gu[ée]e?s?", "delegate", "M. Luc GUYOT, délégué titulaire"),
+        W(r"secr[ée]taire", "secretary", "Mme Hélène KLEIN (secrétaire)"),
+        W(r"membres?", "member", "membres du bureau"),
+        W(r"municipa\w*", "councillor", "conseillers municipaux"),
+        W(r"communautaire", "councillor", "conseiller communautaire"),
+        W(r"suppl[ée]ante?", "substitute", "M. Marc AUBRY, suppléant"),
+    ),
+)
+
+# Words printed in a list where a name would be ("Absents : néant", "Pouvoirs : aucun").
+LIST_FILLER = Family(
+    "list_filler",
+    folded=False,
+    rows=(
+        W(r"n[ée]ant", "none", "Absents : néant"),
+        W(r"aucune?", "none", "Pouvoirs : aucun"),
+        W(r"sans", "none", "sans objet"),
+        W(r"ayant", "link", "ayant donné pouvoir"),
+        W(r"pouvoir", "link", "pouvoir"),
+    ),
+)

@@ -30,7 +30,9 @@ def parse_session_date(head: str) -> str | None:
         before = fold(head[max(0, start - 60) : start])
         if NOT_SESSION_CUE.search(before.split("\n")[-1][-30:]):
             continue
-        if (SESSION_CUE.search(before) or start < 5) and (start < SESSION_TOP or not announced):
+        # ("L'an deux mille …, le onze juin": the formula that opens the minutes announces itself.)
+        formula = fold(head[start : start + 5]) == "l'an "
+        if (SESSION_CUE.search(before) or formula or start < 5) and (start < SESSION_TOP or not announced):
             announced.append(iso)
         fallback = fallback or iso
     if announced:

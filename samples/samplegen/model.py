@@ -53,6 +53,7 @@ NAME_FORMATS: dict[str, NameFormat] = {
     "formal": lambda p: (
         f"{'Monsieur' if p.civility == 'M.' else 'Madame'} {p.first} {p.last.title()}"
     ),  # Monsieur Jean Dupont
+    "initial_glued": lambda p: f"{p.first[0]}.{p.last}",  # J.DUPONT (lists of initials)
     "first": lambda p: p.first,
     "last": lambda p: p.last,
     "civility": lambda p: p.civility,
@@ -63,8 +64,10 @@ def person(text: str) -> Person:
     """ "M. Jean-Marc FONTAINE" -> Person: the first word is the civility, the words in capitals
     the surname, the others the first name."""
     civility, *words = text.split()
-    first = [w for w in words if not w.isupper()]
-    last = [w for w in words if w.isupper()]
+    # (an initial, "R.", is a first name, though in capitals)
+    surname = [w.isupper() and not (len(w) == 2 and w.endswith(".")) for w in words]
+    first = [w for w, upper in zip(words, surname) if not upper]
+    last = [w for w, upper in zip(words, surname) if upper]
     return Person(civility, " ".join(first), " ".join(last))
 
 
