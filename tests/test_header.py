@@ -485,3 +485,39 @@ def test_the_formula_l_an_announces_the_seance_before_a_convocation_date() -> No
         "L'an deux mille vingt-quatre, le onze juin à dix-neuf heures trente, le Conseil municipal s'est réuni."
     )
     assert parse_session_date(head) == "2024-06-11"
+
+
+@pytest.mark.parametrize(
+    "text, number, title",
+    [
+        (
+            "Délibération n° 2024-110 : Modification n°2 du PLU : information sur les points soumis à la\n"
+            "modification et calendrier de la procédure\nRapporteur : Mme Anne PETIT\n",
+            "2024-110",
+            "Modification n°2 du PLU : information sur les points soumis à la modification et calendrier de la procédure",
+        ),
+        (
+            "N° 2024-031 – Tarifs de la cantine scolaire\nLe Conseil municipal,\n",
+            "2024-031",
+            "Tarifs de la cantine scolaire",
+        ),
+        # a number with letters and dashes is one number, not a number and a title
+        (
+            "DÉLIBÉRATION N° 24-CR-017\nSCHÉMA RÉGIONAL DES MOBILITÉS\nLe Conseil régional,\n",
+            "24-CR-017",
+            "SCHÉMA RÉGIONAL DES MOBILITÉS",
+        ),
+        (
+            "Arrêté permanent du maire n° PM2024-047\nportant réglementation du stationnement\nLe maire,\n",
+            "PM2024-047",
+            "portant réglementation du stationnement",
+        ),
+    ],
+)
+def test_title_printed_on_the_number_line_or_under_it(text: str, number: str, title: str) -> None:
+    from pipeline.extract import _number_line_offset
+
+    section = DocText([Page(1, text)]).section()
+    found = parse_number(section)
+    assert found and found[0] == number
+    assert header.parse_title(section, _number_line_offset(section, found)) == title

@@ -358,3 +358,14 @@ def test_an_item_of_minutes_keeps_its_printed_item_number(first: str, second: st
     doc = DocText([Page(1, text)])
     _, found = segment(doc)
     assert [(s.heading, s.number) for s in found] == list(zip(["Budget primitif", "Tarifs de la cantine"], numbers))
+
+
+@pytest.mark.parametrize("formula", ["ARRÊTE :", "Arrête", "ARRETE"])
+def test_an_arrete_that_orders_without_a_colon_is_not_lost(formula: str) -> None:
+    text = (
+        "Arrêté permanent du maire n° PM2024-047\nportant réglementation du stationnement place du Marché\n"
+        "Le maire de la commune de Plouzévet-sur-Mer,\nVu le code de la route ;\n"
+        f"{formula}\nArticle 1 : Le stationnement est interdit place du Marché le mercredi.\n"
+    )
+    _, _, found = segments(text)
+    assert [kind for kind, _ in found] == ["arrete"]

@@ -12,6 +12,12 @@ ACT_HEADING = Family(
     conflicts=("part_heading", "minutes_title", "procedural_item"),
     rows=(
         W(r"arr[êe]t[ée]\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n°)", "arrete", "ARRÊTÉ DU MAIRE N° 2024-112"),
+        # (a police arrêté says whether it lasts: "Arrêté permanent du maire n° …", "Arrêté temporaire n° …")
+        W(
+            r"arr[êe]t[ée]\s+(?:permanent|temporaire)\s+(?:du\s+maire|du\s+pr[ée]sident|municipal|n°)",
+            "arrete",
+            "Arrêté permanent du maire n° PM2024-031",
+        ),
         W(
             r"extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations",
             "deliberation",

@@ -108,6 +108,8 @@ DECISION_MARKER = Family(
         W(r"\bd[ée]cide\b", "decides", "DÉCIDE d'attribuer une subvention"),
         W(r"\bd[ée]cident\b", "decides", "les membres décident"),
         W(r"\barr[êe]te\s*:", "orders", "ARRÊTE :"),
+        # ("Arrête" alone on its line, without a colon: the formula of an arrêté all the same)
+        W(r"^[ \t]*arr[êe]te[ \t]*$", "orders", "Arrête"),
         W(r"\bapprouve\b", "decides", "approuve le compte administratif"),
         W(r"\bautorise\b", "decides", "autorise le Maire à signer"),
         W(r"\bvote\s*:", "votes", "Vote : 15 pour"),
@@ -139,6 +141,7 @@ ACT_END = Family(
         W(r"d[ée]lib[ée]r[ée]\s+en\s+s[ée]ance", "formula", "Délibéré en séance le 12 mars 2024"),
         W(r"certifi[ée]\s+ex[ée]cutoire", "formula", "Certifié exécutoire"),
         W(r"arr[êe]te\s*:", "orders", "ARRÊTE :"),
+        W(r"^[ \t]*arr[êe]te[ \t]*$", "orders", "Arrête"),
     ),
 )
 

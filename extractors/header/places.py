@@ -40,7 +40,7 @@ def _title_case_place(name: str) -> str:
 
 # A place name stops where the letterhead goes on with another unit or a service.
 NEXT_UNIT = re.compile(
-    r"\s+(?:d[ée]partement|r[ée]gion|arrondissement|canton|direction|service|p[ôo]le|mairie|h[ôo]tel)\b.*$", re.I
+    r"\s+(?:d[ée]partement|r[ée]gion|arrondissement|canton|direction|service|p[ôo]le|mairie|h[ôo]tel|police)\b.*$", re.I
 )
 
 

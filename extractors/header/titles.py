@@ -17,7 +17,7 @@ NUMBER_PATTERNS = [
     # "Délibération n° 12", "DÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2024-012", "Arrêté du Maire n° …",
     # "ARRÊTÉ MUNICIPAL N° 2024-112"
     re.compile(
-        rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|d[ée]lib\.|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire)?|acte|d[ée]cision)"
+        rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|d[ée]lib\.|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire){{0,2}}|acte|d[ée]cision)"
         rf"\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)",
         re.I,
     ),
@@ -48,12 +48,17 @@ OBJECT = re.compile(
 # An arrêté's subject printed under its number, in place of an "Objet :": "ARRÊTÉ N° 2024-112 ⏎
 # portant réglementation temporaire de la circulation …", "… relatif à …", "… fixant …".
 SUBJECT_LINE = re.compile(
-    r"^[ \t]*((?:portant|relati(?:f|ve)s?\s+(?:[àa]|aux?)|fixant|r[ée]glementant|modifiant|autorisant)\b[^\n]*"
+    # (a scan may read the letterhead's picture beside it as a few signs: "@-- portant …")
+    r"^[ \t]*(?:[^\w\s]{1,4}[ \t]+)?((?:portant|relati(?:f|ve)s?\s+(?:[àa]|aux?)|fixant|r[ée]glementant|modifiant|autorisant)\b[^\n]*"
     r"(?:\n(?![ \t]*(?:vu|le\s+maire|la\s+maire|le\s+pr[ée]sident|consid[ée]rant|arr[êe]te)\b)[^\n]+){0,3})",
     re.I | re.M,
 )
 # How far under the number line the subject may start.
 SUBJECT_REACH = 300
+# A title printed on the number's own line, after it: "Délibération n° 2024-110 : Modification du
+# PLU …", "N° 2024-031 – Tarifs de la cantine".
+# (The number ends at a colon or a spaced dash: "24-CR-017" is one number, not "24" and a title.)
+TITLE_AFTER_NUMBER = re.compile(r"\d(?:[\w/.\-]*\w)?(?:[ \t]*:|[ \t]+[–—-])[ \t]*(?P<title>[^\W\d_][^\n]{3,})$")
 
 
 def parse_title(section: Section, number_offset: int | None) -> str | None:
@@ -65,6 +70,12 @@ def parse_title(section: Section, number_offset: int | None) -> str | None:
         return wrapped_title(match.group("title").split("\n"))
     if number_offset is None:
         return None
+    line_end = text.find("\n", number_offset)
+    lines_after = text[number_offset:].split("\n")
+    on_number_line = TITLE_AFTER_NUMBER.search(lines_after[0])
+    if on_number_line and line_end != -1:
+        first = on_number_line.group("title")
+        return wrapped_title([first, *lines_after[1:4]], len(lines_after[0].strip())) or None
     subject = SUBJECT_LINE.search(text, number_offset, number_offset + SUBJECT_REACH)
     if subject:
         return wrapped_title(subject.group(1).split("\n"))

@@ -7,6 +7,7 @@ import re
 from extractors.common import fold
 from extractors.fr.acts import ACT_HEADING, ACT_LIST_HEADING, CLOSING_LINE, PART_HEADING
 from extractors.fr.votes import ACT_END as ACT_END_WORDING
+from extractors.fr.votes import DECISION_MARKER
 from extractors.stages import PAGE_BREAK, DocText, Segment
 from pipeline.segment.lines import DECISION, match_table, page_top
 
@@ -14,6 +15,8 @@ ACT_END = ACT_END_WORDING.compile(r"\b")
 
 
 SIGNATURE_START = CLOSING_LINE.compile(r"^\s*")
+# The formula by which an arrêté decides ("ARRÊTE :", "Arrête" alone on its line).
+ORDERS = DECISION_MARKER.compile("", "", "orders")
 # Pages that list acts without being one: sommaires, répertoires, lists of deliberations, agendas.
 SOMMAIRE = ACT_LIST_HEADING.compile(r"^\s*")
 
@@ -65,7 +68,7 @@ def acts_by_page(doc: DocText) -> list[Segment]:
         seg.end = max(seg.end, seg.start)
         if seg.kind in ("deliberation", "arrete") and not DECISION.search(fold(doc.text[seg.start : seg.end])):
             seg.kind = "other"
-        if seg.kind == "deliberation" and re.search(r"\barr[êe]te\s*:", fold(doc.text[seg.start : seg.end])):
+        if seg.kind == "deliberation" and ORDERS.search(fold(doc.text[seg.start : seg.end])):
             seg.kind = "arrete"
     return _without_loose_pages(segments)
 
