@@ -497,7 +497,7 @@ def test_the_formula_l_an_announces_the_seance_before_a_convocation_date() -> No
             "Modification n°2 du PLU : information sur les points soumis à la modification et calendrier de la procédure",
         ),
         (
-            "N° 2024-031 – Tarifs de la cantine scolaire\nLe Conseil municipal,\n",
+            "Délibération n° 2024-031 – Tarifs de la cantine scolaire\nLe Conseil municipal,\n",
             "2024-031",
             "Tarifs de la cantine scolaire",
         ),
