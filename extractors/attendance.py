@@ -167,6 +167,8 @@ def _entries(block: str, pouvoirs: bool = False) -> list[str]:
     of proxies, an entry naming two people is two entries: the cells of a two-column list come out
     side by side ("M. Roger BASTIDE Mme Ophélie MARCOUX")."""
     block = SUB_HEADING.sub(" ", block)
+    # A proxy link cut by the line break before its "à" ("… donne pouvoir⏎à madame …") is one line.
+    block = LINK_CUT_BEFORE_HOLDER.sub(r"\1 ", block)
     block = ROLE_AFTER_NAME.sub(",", block)  # the role ends its entry
     # One name a line ("M. Jean DUPONT (Brévannes)⏎Mme …"): a line break before a civility separates.
     # (Not after a proxy link cut by the line: "Mme A à⏎Mme B".)
@@ -254,6 +256,9 @@ def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset:
 
 # Words that follow a name in a list ("M. Jean DUPONT, Maire, Mme …") and are not people.
 NOT_A_NAME = re.compile(rf"\b(?:{LIST_FILLER.alternation()}|{MEMBER_ROLE.alternation()})\b", re.I)
+LINK_CUT_BEFORE_HOLDER = re.compile(
+    r"\b(pouvoir|procuration|d[ée]l[ée]gation|repr[ée]sent[ée]e?)[ \t]*\n[ \t]*(?=[àa]\s)", re.I
+)
 # A role printed after a name in its list entry ("N.VERDON : adjoints", "M. Jean DUPONT (maire)"):
 # the entry is the name; the role is not part of it.
 ROLE_AFTER_NAME = re.compile(rf"[ \t]*[:(–-][ \t]*{MEMBER_ROLE.alternation()}\b[^,;\n]*$", re.I | re.M)

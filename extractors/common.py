@@ -73,7 +73,7 @@ def _title_case(token: str) -> str:
 def split_civility(text: str) -> tuple[str | None, str]:
     """("M.", "Jean DUPONT") from "M. Jean DUPONT"; the civility is None when none is printed."""
     match = re.match(
-        r"\s*(messieurs|mesdames|monsieur|madame|mademoiselle|mmes|mme\.?|mlle|mm\.|mr\.?|m\.|dr\.?)(?=[\s\.]|[A-ZÉÈ])\s*",
+        r"\s*(messieurs|mesdames|monsieur|madame|mademoiselle|mmes|mme\.?|mlle|mm\.?|mr\.?|m\.|dr\.?)(?=[\s\.]|[A-ZÉÈ])\s*",
         text,
         re.I,
     )

@@ -290,3 +290,21 @@ def test_sans_voix_note():
 )
 def test_lists_of_initials_and_their_headings(text: str, expected: list) -> None:
     assert attendance(text) == expected
+
+
+def test_proxies_in_one_sentence_with_a_link_cut_before_its_holder() -> None:
+    text = (
+        "Présents : MM Paul ROUX, Anne PETIT, Luc GUYOT et Claire FLEURY\n"
+        "Absents ayant donné procuration : monsieur Marc AUBRY donne pouvoir\n"
+        "à madame Anne PETIT, madame Hélène KLEIN à monsieur Luc GUYOT et\n"
+        "monsieur Serge ROYER donne pouvoir à madame Claire FLEURY.\n"
+    )
+    assert attendance(text) == [
+        ("Paul ROUX", "present", None),
+        ("Anne PETIT", "present", None),
+        ("Luc GUYOT", "present", None),
+        ("Claire FLEURY", "present", None),
+        ("Marc AUBRY", "excused", "Anne PETIT"),
+        ("Hélène KLEIN", "excused", "Luc GUYOT"),
+        ("Serge ROYER", "excused", "Claire FLEURY"),
+    ]

@@ -35,6 +35,7 @@ CIVILITIES: dict[str, str] = {
     "mr.": "M.",
     "monsieur": "M.",
     "mm.": "M.",
+    "mm": "M.",
     "mme": "Mme",
     "mme.": "Mme",
     "madame": "Mme",

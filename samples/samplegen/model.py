@@ -54,6 +54,9 @@ NAME_FORMATS: dict[str, NameFormat] = {
         f"{'Monsieur' if p.civility == 'M.' else 'Madame'} {p.first} {p.last.title()}"
     ),  # Monsieur Jean Dupont
     "initial_glued": lambda p: f"{p.first[0]}.{p.last}",  # J.DUPONT (lists of initials)
+    "spelled_lower": lambda p: (
+        f"{'monsieur' if p.civility == 'M.' else 'madame'} {p.first} {p.last}"
+    ),  # monsieur Jean DUPONT
     "first": lambda p: p.first,
     "last": lambda p: p.last,
     "civility": lambda p: p.civility,
