@@ -369,3 +369,16 @@ def test_an_arrete_that_orders_without_a_colon_is_not_lost(formula: str) -> None
     )
     _, _, found = segments(text)
     assert [kind for kind, _ in found] == ["arrete"]
+
+
+def test_clauses_of_a_decision_in_bullets_are_not_sub_headings() -> None:
+    text = (
+        HEADER + "1. Location du logement communal\nLe Maire présente la demande de M. ROUX.\n"
+        "• Les loyers seront versés le 5 de chaque mois.\nAdopté à l'unanimité.\n"
+        "• Charge Monsieur le Maire de veiller au bon encaissement des loyers.\nAdopté à l'unanimité.\n"
+        "2. Tarifs de la cantine\nLes tarifs sont fixés à 3,50 €.\nPour : 12 – Contre : 1\n"
+    )
+    _, _, found = segments(text)
+    titles = [title for _, title in found]
+    assert not any(title and title.startswith(("Les loyers", "Charge Monsieur")) for title in titles), titles
+    assert "Tarifs de la cantine" in titles

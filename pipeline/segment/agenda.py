@@ -238,6 +238,24 @@ SUB_ITEM = re.compile(
 )
 
 
+# A euro amount in a dashed line makes it an entry of a list ("- Le jeton borne : 3,00 €").
+EURO_AMOUNT = re.compile(r"\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b)", re.I)
+MAX_SUB_HEADING_WORDS = 20
+
+
+def _sub_heading(title: str) -> bool:
+    """A dashed line that heads a part of an item ("- Vote des subventions"), not a clause of its
+    decision ("• Charge Monsieur le Maire de …", "- Les salles seront gratuites …") nor an entry
+    of a list with its amount."""
+    title = title.strip()
+    return (
+        not SENTENCE.search(title)
+        and not title.endswith((".", ";", ","))
+        and len(title.split()) <= MAX_SUB_HEADING_WORDS
+        and not EURO_AMOUNT.search(title)
+    )
+
+
 def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> list[Segment]:
     """One segment per item; an item holding several votes under dash sub-headings gives one per
     sub-heading that is voted, titled by the sub-heading (`folded` is `fold(text)`)."""
@@ -246,7 +264,7 @@ def _split_sub_items(text: str, folded: str, heading: _Heading, end: int) -> lis
     whole = [Segment(kind=kind, start=heading.start, end=end, heading=heading.title, number=heading.number)]
     if len(VOTE_PHRASE.findall(body)) < 2:
         return whole
-    subs = list(SUB_ITEM.finditer(text, heading.start, end))
+    subs = [sub for sub in SUB_ITEM.finditer(text, heading.start, end) if _sub_heading(sub.group("title"))]
     pieces = []
     for index, sub in enumerate(subs):
         piece_end = subs[index + 1].start() if index + 1 < len(subs) else end
