@@ -58,7 +58,9 @@ def parse_attendance(section: Section) -> list[Attendee]:
         for entry in _entries(block, pouvoirs):
             if not looks_like_person(entry):
                 break  # the list is over: what follows is prose or a title
-            attendee = _attendee(entry, status, pouvoirs, section, heading.end() + block.find(entry[:20]))
+            attendee = _attendee(
+                entry, status, pouvoirs, section, heading.end() + block.find(entry[:20]), initials_list(block)
+            )
             if attendee and "sans voix" in folded[heading.start() : heading.end()]:
                 attendee = attendee.model_copy(update={"note": "sans voix délibérative"})
             if attendee and attendee.name not in people:
@@ -209,6 +211,16 @@ def _one_proxy_a_line(block: str) -> str:
     return "\n".join(out)
 
 
+def initials_list(block: str) -> bool:
+    """Whether a list names its people by an initial typed against the surname ("C.MARTEL -
+    W.AUDIBERT"); then "M.DENISE" is one of them, not Monsieur DENISE."""
+    return len(OTHER_GLUED_INITIAL.findall(block)) >= 2
+
+
+# An initial other than M typed against a surname: M. could be the civility.
+OTHER_GLUED_INITIAL = re.compile(r"\b[A-LN-ZÀ-Ý]\.[A-ZÀ-Ý]{2}")
+
+
 def _whole_name(text: str) -> bool:
     """A first name (or initial) and a surname, and nothing else."""
     words = re.sub(r"[,;.]", " ", GLUED_INITIAL.sub(r"\1. ", text)).split()
@@ -233,7 +245,9 @@ def _without_split_compounds(people: dict[str, Attendee]) -> dict[str, Attendee]
 SECOND_CIVILITY = re.compile(rf"(?<=\S)\s+(?={ONE_CIVILITY}\s)")
 
 
-def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset: int) -> Attendee | None:
+def _attendee(
+    entry: str, status: str, pouvoirs: bool, section: Section, offset: int, initials: bool = False
+) -> Attendee | None:
     entry = entry.strip(" .")
     folded = fold(entry)
     link = PROXY.search(folded) or (BARE_PROXY.search(folded) or SECOND_CIVILITY.search(entry) if pouvoirs else None)
@@ -241,10 +255,10 @@ def _attendee(entry: str, status: str, pouvoirs: bool, section: Section, offset:
     giver_text = entry
     if link:
         giver_text = entry[: link.start()]
-        holder_parsed = normalize_name(re.sub(r"[()]", " ", entry[link.end() :]))
+        holder_parsed = normalize_name(re.sub(r"[()]", " ", entry[link.end() :]), initials)
         holder = holder_parsed[1] if holder_parsed else None
     giver_text = re.sub(r"\([^)]*\)?", " ", giver_text).strip(" ,(")
-    parsed = normalize_name(giver_text)
+    parsed = normalize_name(giver_text, initials)
     if not parsed or not re.search(r"[^\W\d_]{2,}", parsed[1]) or _is_not_a_name(*parsed):
         return None
     civility, name = parsed

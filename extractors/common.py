@@ -59,6 +59,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-\.]*", re.UNICODE)
 
 # An initial typed against the surname ("S.MEARY", "C.FOROT" in lists of initials): two tokens.
 GLUED_INITIAL = re.compile(r"\b([A-ZÀ-Ý])\.(?=[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b)")
+M_GLUED = re.compile(r"\s*M\.(?=[A-ZÀ-Ý]{2})")
 
 
 def _is_upper_token(token: str) -> bool:
@@ -82,14 +83,16 @@ def split_civility(text: str) -> tuple[str | None, str]:
     return CIVILITIES.get(match.group(1).lower()), text[match.end() :].strip()
 
 
-def normalize_name(text: str) -> tuple[str | None, str] | None:
+def normalize_name(text: str, initials: bool = False) -> tuple[str | None, str] | None:
     """A printed person name as (civility, "Prénom NOM"), whatever the print order; None if not a name.
+    `initials` when the name comes from a list of initials typed against the surnames.
 
     Capitalised tokens are the surname, the others the first names: "DUPONT Jean" and
     "M. Jean DUPONT" both give "Jean DUPONT". A name printed all in capitals is read
     "PRÉNOM NOM" (the usual order), so "JEAN-CLAUDE LEROY" gives "Jean-Claude LEROY".
     """
-    civility, rest = split_civility(text)
+    # In a list of initials ("C.MARTEL - M.DENISE"), a glued "M." is the initial of a first name.
+    civility, rest = (None, text.strip()) if initials and M_GLUED.match(text) else split_civility(text)
     rest = GLUED_INITIAL.sub(r"\1. ", rest)
     tokens = _NAME_TOKEN.findall(rest.replace("’", "'"))
     tokens = [t.rstrip(".") if len(t) > 2 else t for t in tokens]

@@ -28,7 +28,8 @@ def session_facts(section: Section, attendance: list[Attendee]) -> SessionFacts:
     """Header facts printed in a section (an act's head, or the session header of minutes);
     `attendance` is the section's own lists, which name the president and secretary."""
     head = section.text[: header.HEAD_CHARS]
-    roster = [a.name for a in attendance]
+    # (the holders of proxies too: a president printed by surname alone may be named only there)
+    roster = list(dict.fromkeys([a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]))
     president = header.parse_president(head, roster)
     secretary = header.parse_secretary(head, roster)
     # Facts the header does not print are read in the closing lines (signatories, "Valmont, le …"):

@@ -117,3 +117,8 @@ def test_mask_visas(lines, masked):
     assert len(out) == len(text)
     got = [not line.strip() for line in out.split("\n")]
     assert got == [m or not line.strip() for line, m in zip(lines, masked)]
+
+
+def test_a_glued_m_in_a_list_of_initials_is_an_initial() -> None:
+    assert normalize_name("M.DENISE", initials=True) == (None, "M. DENISE")
+    assert normalize_name("M.DENISE") == ("M.", "DENISE")  # elsewhere, a civility typed without its space
