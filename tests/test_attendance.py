@@ -259,7 +259,7 @@ def test_sans_voix_note():
     [
         # lists of initials typed against the surnames, a role after the first line's names
         (
-            "Etaient présents : C.MARTEL - W.AUDIBERT - N.VERNET : adjoints\nS.MAUREL - H.CHABRAND\n"
+            "Etaient présents : C.MARTEL - W.AUDIBERT - N.VERNET : adjoints\nS.MAUREL - H.CHABRAND\nM.MERLIN\n"
             "Secrétaire de séance : S.MAUREL\n",
             [
                 ("C. MARTEL", "present", None),
@@ -267,6 +267,7 @@ def test_sans_voix_note():
                 ("N. VERNET", "present", None),
                 ("S. MAUREL", "present", None),
                 ("H. CHABRAND", "present", None),
+                ("M. MERLIN", "present", None),
             ],
         ),
         # "Étaient absents excusés :" then "GIVER : procuration à HOLDER" one a line, and a member
