@@ -175,7 +175,10 @@ def _entries(block: str, pouvoirs: bool = False) -> list[str]:
     # One name a line ("M. Jean DUPONT (Brévannes)⏎Mme …"): a line break before a civility separates.
     # (Not after a proxy link cut by the line: "Mme A à⏎Mme B".)
     block = re.sub(rf"(?<![\s,;])(?<!\b[àa])(?<!\bpar)([ \t]*)\n(?=[ \t]*{ANY_CIVILITY}\s)", r"\1,\n", block)
-    if initials_list(block):  # "… - P.SOLIER⏎M.DENISE - …": a line opened by an initial is a new entry
+    if initials_list(block):
+        # A scan reads the initial I as "[", "|" or "l" ("[.MEJEAN : procuration à …").
+        block = re.sub(r"(?m)^([ \t]*)[\[|l]\.(?=[A-ZÀ-Ý]{2})", r"\1I.", block)
+        # "… - P.SOLIER⏎M.DENISE - …": a line opened by an initial is a new entry
         block = re.sub(r"(?<![\s,;])([ \t]*)\n(?=[ \t]*[A-ZÀ-Ý]\.[A-ZÀ-Ý]{2})", r"\1,\n", block)
     block = _one_proxy_a_line(block)
     block = re.sub(r"\(\s*\d{1,3}\s*\)", " ", block)  # "(25)": a count printed after the names

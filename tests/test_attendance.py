@@ -274,10 +274,12 @@ def test_sans_voix_note():
         # excused without a proxy on the line after them
         (
             "Etaient absents excusés :\nT.BARNIER : procuration à W.AUDIBERT\nF.ROUSSET : procuration à S.MAUREL\n"
+            "[.MÉRAND : procuration à C.MARTEL\n"
             "B.DURAND\nEtait absente non excusée : N.GALLET\n",
             [
                 ("T. BARNIER", "excused", "W. AUDIBERT"),
                 ("F. ROUSSET", "excused", "S. MAUREL"),
+                ("I. MÉRAND", "excused", "C. MARTEL"),  # the initial I read as "[" by the scan
                 ("B. DURAND", "excused", None),
                 ("N. GALLET", "absent", None),
             ],
