@@ -41,16 +41,31 @@ def main(ctx: click.Context, verbose: bool) -> None:
     ctx.obj = {"verbose": verbose}
 
 
-@main.command()
-@click.argument("pdf", type=click.Path(path_type=Path))
-@click.option("--indent", type=int, default=1, show_default=True, help="JSON indentation (0: one line).")
-@click.option(
+ocr_option = click.option(
     "--ocr",
     type=click.Choice(OCR_MODES),
     default="auto",
     show_default=True,
-    help="OCR the scanned pages without usable text (auto), every page (force) or none (never).",
+    help="Read scanned pages with Tesseract: auto (pages without usable text), never, force.",
 )
+
+
+def db_option(help: str):
+    """The `--db FILE` option every command that reads or writes the database takes."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=Path("deliberations.db"),
+        show_default=True,
+        help=help,
+    )
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(path_type=Path))
+@click.option("--indent", type=int, default=1, show_default=True, help="JSON indentation (0: one line).")
+@ocr_option
 @click.pass_context
 def parse(ctx: click.Context, pdf: Path, indent: int, ocr: OcrMode) -> None:
     """Print the record of one PDF as JSON on stdout."""
@@ -85,18 +100,6 @@ class Size(click.ParamType):
         return int(float(match.group(1)) * self._UNITS[match.group(2).lower()])
 
 
-def db_option(help: str):
-    """The `--db FILE` option every command that reads or writes the database takes."""
-    return click.option(
-        "--db",
-        "db_path",
-        type=click.Path(path_type=Path, dir_okay=False),
-        default=Path("deliberations.db"),
-        show_default=True,
-        help=help,
-    )
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option("SQLite database to create or update.")
@@ -122,13 +125,7 @@ def db_option(help: str):
     help="Address space of each worker (2G, 768M…); a document that needs more fails.",
 )
 @click.option("--reparse", is_flag=True, help="Parse documents again even if this parser version stored them.")
-@click.option(
-    "--ocr",
-    type=click.Choice(OCR_MODES),
-    default="auto",
-    show_default=True,
-    help="Read scanned pages with Tesseract: auto (pages without usable text), never, force.",
-)
+@ocr_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object on stdout.")
 @click.pass_context
 def ingest(
