@@ -140,10 +140,17 @@ def ingest(
     as_json: bool,
 ) -> None:
     """Store the records of PDFs and folders of PDFs in SQLite."""
+    from pipeline.files import printable
     from pipeline.ingest import IngestOptions
     from pipeline.ingest import ingest as run_ingest
     from pipeline.progress import for_stream
 
+    # A path typed on the command line that does not exist is a typo: a usage error, and nothing is
+    # created. (A file that vanishes during the run stays a recorded failure.)
+    missing = [printable(str(path)) for path in paths if not os.path.lexists(path)]
+    if missing:
+        click.echo(f"delib: usage: no such file or folder: {', '.join(missing)}", err=True)
+        sys.exit(EXIT_USAGE)
     logging.getLogger("delib.progress").setLevel(logging.INFO)  # progress lines show without -v
     options = IngestOptions(workers=workers, timeout=timeout, max_memory=max_memory, reparse=reparse, ocr=ocr)
     try:

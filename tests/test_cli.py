@@ -148,3 +148,11 @@ def test_failures_never_creates_a_database(tmp_path: Path) -> None:
     result = run("failures", "--db", text)
     assert result.returncode == 1
     assert len(result.stderr.splitlines()) == 1 and "not a database" in result.stderr
+
+
+def test_a_path_that_does_not_exist_is_a_usage_error_and_creates_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    result = run("ingest", tmp_path / "nosuch" / "folder", "--db", db)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"delib: usage: no such file or folder: {tmp_path / 'nosuch' / 'folder'}"]
+    assert not db.exists()
