@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.errors import DelibError
+from pipeline.errors import DelibError, StorageError
 from pipeline.ocr import OCR_MODES, OcrMode
 
 EXIT_OK = 0
@@ -183,26 +183,41 @@ def ingest(
 @main.command()
 @db_option("The database; it must exist.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--prune", is_flag=True, help="Forget the failures of files that are gone or were imported since.")
 @click.pass_context
-def failures(ctx: click.Context, db_path: Path, as_json: bool) -> None:
+def failures(ctx: click.Context, db_path: Path, as_json: bool, prune: bool) -> None:
     """List the documents that failed to import and were not imported since, with the reason."""
     from pipeline.files import printable
     from pipeline.store import Store
 
     try:
-        store = Store(db_path, read_only=True)
+        if prune and not db_path.is_file():
+            raise StorageError(f"{printable(str(db_path))} does not exist or is not a file")
+        store = Store(db_path, read_only=not prune)
+        if prune:
+            click.echo(f"delib: forgot {store.prune_failures()} failures of files gone or imported since", err=True)
     except DelibError as error:
         _fail(error, ctx.obj["verbose"])
         sys.exit(EXIT_ERROR)
     try:
-        for row in store.failures():
+        rows = store.failures()
+        if not rows:
+            click.echo("delib: no failures: every file found was imported", err=True)
+        for row in rows:
             if as_json:  # ASCII JSON keeps a non-UTF-8 name exactly (as a \udcXX escape)
                 click.echo(json.dumps(row))
             else:
                 click.echo(
                     "\t".join(
                         printable(str(v))
-                        for v in (row["path"], row["sha256"] or "-", row["stage"], row["kind"], row["message"])
+                        for v in (
+                            row["path"],
+                            row["sha256"] or "-",
+                            row["stage"],
+                            row["kind"],
+                            row["message"],
+                            row["failed_at"],
+                        )
                     )
                 )
     finally:

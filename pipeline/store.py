@@ -269,6 +269,16 @@ class Store:
         )
         return [{**row, "path": from_db(row["path"])} for row in rows]
 
+    def prune_failures(self) -> int:
+        """Forget the failures of files that are gone or were imported since; how many were dropped."""
+        kept = {row["path"] for row in self.failures() if os.path.lexists(row["path"])}
+        paths = [from_db(row[0]) for row in self.db.execute("SELECT DISTINCT path FROM failures").fetchall()]
+        dropped = [path for path in paths if path not in kept]
+        with self._transaction():
+            for path in dropped:
+                self.db.execute("DELETE FROM failures WHERE path = ?", [to_db(path)])
+        return len(dropped)
+
     def documents_for_report(self) -> list[dict]:
         """Every stored document and every file that failed and was not imported since, each with
         its decision acts and their votes and attendance: what `delib report` measures."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -156,3 +158,24 @@ def test_a_path_that_does_not_exist_is_a_usage_error_and_creates_nothing(tmp_pat
     assert result.returncode == 2
     assert result.stderr.splitlines() == [f"delib: usage: no such file or folder: {tmp_path / 'nosuch' / 'folder'}"]
     assert not db.exists()
+
+
+def test_failures_say_when_they_were_seen_and_prune_forgets_the_files_gone(
+    tmp_path: Path, bad_inputs: dict[str, Path]
+) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for kind in ("not_pdf", "empty_file"):
+        shutil.copy(bad_inputs[kind], folder / bad_inputs[kind].name)
+    db = tmp_path / "archive.db"
+    assert run("ingest", folder, "--db", db).returncode == 3
+    rows = [line.split("\t") for line in run("failures", "--db", db).stdout.splitlines()]
+    assert len(rows) == 2 and all(re.match(r"\d{4}-\d\d-\d\dT", row[5]) for row in rows)  # seen at
+    (folder / bad_inputs["not_pdf"].name).unlink()  # the archivist deleted it
+    pruned = run("failures", "--db", db, "--prune")
+    assert pruned.returncode == 0
+    assert "forgot 1 failures" in pruned.stderr
+    assert [row.split("\t")[3] for row in pruned.stdout.splitlines()] == ["empty_file"]
+    (folder / bad_inputs["empty_file"].name).unlink()
+    emptied = run("failures", "--db", db, "--prune")
+    assert emptied.stdout == "" and "no failures" in emptied.stderr

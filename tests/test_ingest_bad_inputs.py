@@ -251,7 +251,7 @@ def test_failures_lists_each_file_once_on_one_printable_line(imported: Imported)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode("utf-8").splitlines()
     assert len(lines) == len(FAILURES)
-    assert all(len(line.split("\t")) == 5 for line in lines)
+    assert all(len(line.split("\t")) == 6 for line in lines)  # … message, and when it was seen
     shown = {line.split("\t")[0].rsplit("/", 1)[1]: line.split("\t")[3] for line in lines}
     assert shown["cass\\xe9\\xff.pdf"] == "damaged_pdf"
     assert shown["two\\nlines.pdf"] == "not_pdf"
