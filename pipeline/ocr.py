@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractors.stages import Page, Word
+from pipeline.lifetime import die_with_parent
 from pipeline.text import is_thin, needs_ocr, usable_layer
 
 OcrMode = Literal["auto", "never", "force"]
@@ -219,7 +220,12 @@ def _tesseract(image: bytes, dpi: float, segmentation: str = PAGE_SEGMENTATION) 
     command = [TESSERACT, "stdin", "stdout", "-l", LANGUAGE, "--psm", segmentation, "--dpi", str(round(dpi)), "tsv"]
     try:
         done = subprocess.run(
-            command, input=image, capture_output=True, timeout=PAGE_TIMEOUT, env={**THREAD_LIMIT, **os.environ}
+            command,
+            input=image,
+            capture_output=True,
+            timeout=PAGE_TIMEOUT,
+            env={**THREAD_LIMIT, **os.environ},
+            preexec_fn=die_with_parent,  # killed with the worker that started it
         )
     except subprocess.TimeoutExpired:
         raise OcrFailed(f"Tesseract took more than {PAGE_TIMEOUT} s") from None

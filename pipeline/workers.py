@@ -20,6 +20,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from pipeline.errors import DelibError, ExtractionFailed, OutOfMemory, ParseTimeout, WorkerCrashed, WorkerStartFailed
+from pipeline.lifetime import die_with_parent
 
 # spawn, not fork: the parent holds a SQLite connection and may run the progress bar's thread,
 # neither of which is safe to copy into a child; a fresh interpreter costs well under a second.
@@ -188,7 +189,10 @@ class _Worker:
     def __init__(self, pool: WorkerPool) -> None:
         self.conn, child = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(
-            target=_serve, args=(child, pool.job, pool.setup, pool.max_memory), daemon=True, name="delib-worker"
+            target=_serve,
+            args=(child, pool.job, pool.setup, pool.max_memory, os.getpid()),
+            daemon=True,
+            name="delib-worker",
         )
         self.process.start()
         child.close()
@@ -226,8 +230,9 @@ class _Worker:
         self.conn.close()
 
 
-def _serve(conn: Connection, job: Callable[[Any], Any], setup: Callable[[], Any], max_memory: int) -> None:
+def _serve(conn: Connection, job: Callable[[Any], Any], setup: Callable[[], Any], max_memory: int, parent: int) -> None:
     """A worker process: set up once under the caps, then run tasks until told to stop."""
+    die_with_parent(parent)  # a parent killed with SIGKILL cannot stop its workers itself
     # Its own process group, so that a timeout kills the worker together with its children, and
     # Ctrl-C in the terminal reaches only the parent, which stops the workers itself.
     os.setpgrp()

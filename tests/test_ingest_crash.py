@@ -114,3 +114,55 @@ def test_ctrl_c_stops_the_workers_and_marks_the_run_interrupted(archive: Path, t
         status, finished, imported = conn.execute("SELECT status, finished_at, imported FROM runs").fetchone()
     assert (status, imported) == ("interrupted", report["imported"])
     assert finished is not None
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            if ppid == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its parent's wait is missing
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_kill_9_mid_ocr_leaves_no_worker_and_no_tesseract(tmp_path: Path) -> None:
+    from bench.archive import write_scan
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    # Scans of 8 pages: a worker left alone would go on reading them for many seconds.
+    for i in range(4):
+        text = write_pdf(tmp_path / f"text-{i}.pdf", [DELIBERATION.replace("2024-007", f"2024-{i:03}")] * 8)
+        write_scan(text, folder / f"scan-{i}.pdf")
+    parent = subprocess.Popen([*INGEST, str(folder), "--db", str(tmp_path / "scans.db")], stderr=subprocess.DEVNULL)
+    seen: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and parent.poll() is None:
+        workers = children(parent.pid)
+        ocr = [pid for worker in workers for pid in children(worker)]
+        seen.update(workers + ocr)
+        if ocr:  # a Tesseract is running: kill the import now, with no chance to clean up
+            break
+        time.sleep(0.05)
+    assert parent.poll() is None and any(children(worker) for worker in children(parent.pid)), "no OCR to kill"
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    # The kernel kills them at once; the page being read would take a worker seconds to finish.
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline and any(alive(pid) for pid in seen):
+        time.sleep(0.1)
+    assert [pid for pid in seen if alive(pid)] == []
