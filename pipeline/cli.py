@@ -175,7 +175,11 @@ def ingest(
         for kind, count in report.failures_by_kind.items():
             click.echo(f"  failed ({kind}): {count}", err=True)
     if report.status == "interrupted":
-        click.echo("delib: interrupted; documents stored so far are kept, run again to resume", err=True)
+        click.echo(
+            f"delib: interrupted: stopped after {report.documents} of {report.total} documents; "
+            "those stored are kept, run again to resume",
+            err=True,
+        )
         sys.exit(EXIT_INTERRUPTED)
     sys.exit(EXIT_FAILURES if report.failed else EXIT_OK)
 

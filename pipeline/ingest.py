@@ -63,6 +63,7 @@ class ImportReport:
 
     status: str
     run_id: int
+    total: int  # files found to import (an interrupted run did `documents` of them)
     documents: int
     imported: int
     unchanged: int
@@ -128,7 +129,12 @@ def import_found(
         store.close()
     documents = sum(summary[k] for k in ("imported", "unchanged", "reparsed", "duplicates", "failed"))
     return ImportReport(
-        status=status, run_id=run_id, documents=documents, **summary, elapsed_s=round(time.monotonic() - started, 3)
+        status=status,
+        run_id=run_id,
+        total=found.count,
+        documents=documents,
+        **summary,
+        elapsed_s=round(time.monotonic() - started, 3),
     )
 
 

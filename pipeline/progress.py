@@ -14,7 +14,7 @@ from typing import TextIO
 log = logging.getLogger("delib.progress")
 # How often a line is logged when stderr is not a terminal: often enough to see a stall in a cron
 # log, rarely enough to keep a day-long run's log short.
-LOG_INTERVAL = 30.0
+LOG_INTERVAL = 10.0
 
 
 class Progress:
@@ -56,17 +56,28 @@ class LogProgress(Progress):
         self.interval = interval
         self.last = time.monotonic()
 
+    def start(self, total: int) -> None:
+        super().start(total)
+        self.last = time.monotonic()
+        log.info("0/%d files: the import starts", total)  # a short run shows something too
+
     def show(self) -> None:
         if time.monotonic() - self.last >= self.interval:
             self.last = time.monotonic()
-            log.info(
-                "%d/%d files, %d pages, %.1f pages/s, ETA %s",
-                self.done,
-                self.total,
-                self.pages,
-                self.pages_per_second(),
-                self.eta(),
-            )
+            self._line()
+
+    def close(self) -> None:
+        self._line()  # where the run ended, whatever the interval
+
+    def _line(self) -> None:
+        log.info(
+            "%d/%d files, %d pages, %.1f pages/s, ETA %s",
+            self.done,
+            self.total,
+            self.pages,
+            self.pages_per_second(),
+            self.eta(),
+        )
 
 
 class BarProgress(Progress):

@@ -86,6 +86,7 @@ def test_ingest_goes_on_after_bad_files_and_records_them(
     assert set(report) == {
         "status",
         "run_id",
+        "total",
         "documents",
         "imported",
         "unchanged",

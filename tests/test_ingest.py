@@ -90,13 +90,27 @@ def test_an_older_parsers_document_is_reparsed_keeping_its_paths_and_copies_join
 
 def test_progress_lines_say_files_pages_rate_and_eta(caplog: pytest.LogCaptureFixture) -> None:
     progress = LogProgress(interval=0)
-    progress.start(4)
     with caplog.at_level(logging.INFO, logger="delib.progress"):
+        progress.start(4)
         progress.advance(pages=10)
         progress.advance(files=2)
-    first, second = [record.getMessage() for record in caplog.records]
+        progress.close()
+    start, first, second, last = [record.getMessage() for record in caplog.records]
+    assert start == "0/4 files: the import starts"
     assert first.startswith("1/4 files, 10 pages, ") and " pages/s, ETA " in first
     assert second.startswith("3/4 files, 10 pages, ")
+    assert last.startswith("3/4 files, 10 pages, ")
+
+
+def test_a_short_run_without_a_terminal_says_where_it_starts_and_ends(caplog: pytest.LogCaptureFixture) -> None:
+    progress = LogProgress()  # the usual interval: this run is over long before it
+    with caplog.at_level(logging.INFO, logger="delib.progress"):
+        progress.start(2)
+        progress.advance(pages=3)
+        progress.advance(pages=1)
+        progress.close()
+    lines = [record.getMessage() for record in caplog.records]
+    assert lines[0] == "0/2 files: the import starts" and lines[-1].startswith("2/2 files, 4 pages, ")
 
 
 def test_a_bar_on_a_terminal_log_lines_elsewhere(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,11 +45,11 @@ def stored(db: Path) -> int:
         return 0
 
 
-def start_and_wait_for_progress(archive: Path, db: Path) -> subprocess.Popen:
+def start_and_wait_for_progress(archive: Path, db: Path, stderr: Any = subprocess.DEVNULL) -> subprocess.Popen:
     """An import started and seen storing at least one more document."""
     before = stored(db)
     process = subprocess.Popen(
-        [*INGEST, str(archive), "--db", str(db), "--json"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        [*INGEST, str(archive), "--db", str(db), "--json"], cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr
     )
     deadline = time.monotonic() + 120
     while stored(db) <= before:
@@ -103,13 +104,17 @@ def test_sigkill_three_times_then_finish(archive: Path, tmp_path: Path) -> None:
 
 def test_ctrl_c_stops_the_workers_and_marks_the_run_interrupted(archive: Path, tmp_path: Path) -> None:
     db = tmp_path / "interrupted.db"
-    process = start_and_wait_for_progress(archive, db)
-    process.send_signal(signal.SIGINT)
-    stdout, _ = process.communicate(timeout=30)
+    with open(tmp_path / "stderr", "wb") as errors:
+        process = start_and_wait_for_progress(archive, db, stderr=errors)
+        process.send_signal(signal.SIGINT)
+        stdout, _ = process.communicate(timeout=30)
+    stderr = (tmp_path / "stderr").read_bytes()
     assert process.returncode == 130
     report = json.loads(stdout)
     assert report["status"] == "interrupted"
     assert 0 < report["imported"] < DOCUMENTS
+    assert report["total"] == DOCUMENTS
+    assert f"stopped after {report['documents']} of {DOCUMENTS} documents" in stderr.decode()
     with sqlite3.connect(db) as conn:
         status, finished, imported = conn.execute("SELECT status, finished_at, imported FROM runs").fetchone()
     assert (status, imported) == ("interrupted", report["imported"])
