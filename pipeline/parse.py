@@ -41,6 +41,7 @@ def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
             needs_ocr=p.number in result.pending,
             ocr=p.number in result.done,
             ocr_images=result.images.get(p.number, 0),
+            text=p.text,
         )
         for p in pages
     ]

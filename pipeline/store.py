@@ -96,6 +96,7 @@ ADDED_COLUMNS = (
     ("documents", "ocr_pages", "INTEGER NOT NULL DEFAULT 0"),
     ("pages", "ocr", "INTEGER NOT NULL DEFAULT 0"),
     ("pages", "ocr_images", "INTEGER NOT NULL DEFAULT 0"),
+    ("pages", "text", "TEXT NOT NULL DEFAULT ''"),
 )
 # The per-run counters, each kept up to date inside the transaction of the document it counts.
 RUN_COUNTS = ("imported", "unchanged", "reparsed", "duplicates", "failed", "skipped", "pages", "ocr_pages")
@@ -195,6 +196,8 @@ class Store:
                 self.db["acts"].enable_fts(
                     ["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
                 )
+            if "pages_fts" not in self.db.table_names():  # every page, acts or not (lists, convocations)
+                self.db["pages"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"cannot open database {shown}: {exc}") from None
 
@@ -391,6 +394,7 @@ class Store:
                 "needs_ocr": p.needs_ocr,
                 "ocr": p.ocr,
                 "ocr_images": p.ocr_images,
+                "text": p.text,
             }
             for p in doc.page_info
         )

@@ -159,6 +159,11 @@ class PageInfo(Model):
         description="images of a page with its own text (a table pasted as a "
         "picture) whose text OCR added to the page's",
     )
+    text: str = Field(
+        default="",
+        description="the page's text as read (text layer, or OCR); stored and indexed so that "
+        "every page of every document, act or not, can be searched",
+    )
 
 
 class DocumentInfo(Model):

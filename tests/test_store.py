@@ -12,6 +12,7 @@ import pytest
 from pipeline.errors import DamagedPdf, EmptyFile, FileMissing, StorageError
 from pipeline.parse import parse_pdf
 from pipeline.store import ADDED_COLUMNS, SCHEMA, TABLES, Store
+from tests.conftest import write_pdf
 
 
 @pytest.fixture
@@ -189,3 +190,23 @@ def test_pages_say_whether_their_text_comes_from_ocr(tmp_path: Path, deliberatio
     assert store.db.execute("SELECT ocr_pages FROM documents").fetchone() == (1,)
     assert store.run_summary(run)["ocr_pages"] == 1
     store.close()
+
+
+def test_every_page_is_stored_and_searchable_even_without_an_act(tmp_path: Path) -> None:
+    convocation = write_pdf(
+        tmp_path / "convocation.pdf",
+        ["Convocation du conseil municipal\nLe conseil municipal est convoqué le 12 mars 2024 : budget du lavoir."],
+    )
+    record = parse_pdf(convocation)
+    assert [act.kind for act in record.acts if act.kind != "other"] == []  # no decision act in it
+    db = tmp_path / "pages.db"
+    store = Store(db)
+    store.save(record)
+    store.close()
+    with sqlite3.connect(db) as conn:
+        text = conn.execute("SELECT text FROM pages").fetchone()[0]
+        found = conn.execute(
+            "SELECT p.number FROM pages_fts JOIN pages p ON p.rowid = pages_fts.rowid WHERE pages_fts MATCH 'lavoir'"
+        ).fetchall()
+    assert "budget du lavoir" in text
+    assert found == [(1,)]
