@@ -55,11 +55,13 @@ def parse_attendance(section: Section) -> list[Attendee]:
         # A list of proxies, where "A à B" is A's proxy held by B: "Pouvoirs :", "Avaient donné pouvoir :",
         # "Délégués représentés :".
         pouvoirs = bool(re.search(r"pouvoirs?|procurations?|repr[ée]sent", folded[heading.start() : heading.end()]))
+        cursor = 0  # where the next entry is looked for in the block, as printed
         for entry in _entries(block, pouvoirs):
             if not looks_like_person(entry):
                 break  # the list is over: what follows is prose or a title
+            start, cursor = _printed_span(block, entry, cursor)
             attendee = _attendee(
-                entry, status, pouvoirs, section, heading.end() + block.find(entry[:20]), initials_list(block)
+                entry, status, pouvoirs, section, heading.end() + start, initials_list(block), cursor - start
             )
             if attendee and "sans voix" in folded[heading.start() : heading.end()]:
                 attendee = attendee.model_copy(update={"note": "sans voix délibérative"})
@@ -216,6 +218,19 @@ def _one_proxy_a_line(block: str) -> str:
     return "\n".join(out)
 
 
+def _printed_span(block: str, entry: str, cursor: int) -> tuple[int, int]:
+    """Where an entry of the list is printed in the block, from `cursor` on: the entry was joined
+    over line breaks and its separators changed, so its words are looked for, whatever the spaces
+    between them. (The source of each attendee is its own name, not its neighbour's.)"""
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", entry)
+    if not words:
+        return cursor, cursor
+    printed = re.compile(r"[\s,;:()]*".join(re.escape(word) for word in words))
+    surname = max([word for word in words if word.isupper() and len(word) > 1] or words, key=len)
+    found = printed.search(block, cursor) or re.compile(re.escape(surname)).search(block, cursor)
+    return (found.start(), found.end()) if found else (cursor, cursor)
+
+
 def initials_list(block: str) -> bool:
     """Whether a list names its people by an initial typed against the surname ("C.MARTEL -
     W.AUDIBERT"); then "M.DENISE" is one of them, not Monsieur DENISE."""
@@ -251,7 +266,13 @@ SECOND_CIVILITY = re.compile(rf"(?<=\S)\s+(?={ONE_CIVILITY}\s)")
 
 
 def _attendee(
-    entry: str, status: str, pouvoirs: bool, section: Section, offset: int, initials: bool = False
+    entry: str,
+    status: str,
+    pouvoirs: bool,
+    section: Section,
+    offset: int,
+    initials: bool = False,
+    length: int | None = None,
 ) -> Attendee | None:
     entry = entry.strip(" .")
     folded = fold(entry)
@@ -269,7 +290,8 @@ def _attendee(
     civility, name = parsed
     if holder and status == "present":
         status = "excused"
-    source = section.source(max(0, offset), max(0, offset) + len(entry)) if offset >= 0 else None
+    length = len(entry) if length is None else length
+    source = section.source(max(0, offset), max(0, offset) + length) if offset >= 0 else None
     return Attendee(name=name, civility=civility, status=status, proxy_to=holder, source=source)
 
 

@@ -230,3 +230,23 @@ def test_sample_matches_golden(pdf: Path) -> None:
         pytest.fail(
             f"{pdf.name}: {len(mismatches)} mismatch(es) with {pdf.stem}.json\n" + "\n".join(mismatches), pytrace=False
         )
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
+def test_every_traced_fact_points_at_its_own_text(pdf: Path) -> None:
+    """An attendee's source is its own name (not its neighbour's in the list), an amount's its
+    printed figure; votes and references carry a source."""
+    from pipeline.parse import parse_pdf
+
+    wrong = []
+    for act in parse_pdf(pdf).acts:
+        for person in act.attendance:
+            surname = person.name.split()[-1]
+            if person.source is None or surname.lower() not in person.source.text.lower():
+                wrong.append(f"attendee {person.name!r}: {person.source.text if person.source else None!r}")
+        for amount in act.amounts:
+            if amount.source is None or " ".join(amount.raw.split()) not in amount.source.text:
+                wrong.append(f"amount {amount.raw!r}: {amount.source.text if amount.source else None!r}")
+        wrong += [f"vote without source in {act.title!r}" for vote in act.votes if vote.source is None]
+        wrong += [f"reference {ref.text!r} without source" for ref in act.references if ref.source is None]
+    assert wrong == []
