@@ -155,15 +155,16 @@ def test_kill_9_mid_ocr_leaves_no_worker_and_no_tesseract(tmp_path: Path) -> Non
         write_scan(text, folder / f"scan-{i}.pdf")
     parent = subprocess.Popen([*INGEST, str(folder), "--db", str(tmp_path / "scans.db")], stderr=subprocess.DEVNULL)
     seen: set[int] = set()
+    ocr: list[int] = []
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and parent.poll() is None:
+    while time.monotonic() < deadline and parent.poll() is None and not ocr:
         workers = children(parent.pid)
         ocr = [pid for worker in workers for pid in children(worker)]
         seen.update(workers + ocr)
-        if ocr:  # a Tesseract is running: kill the import now, with no chance to clean up
-            break
-        time.sleep(0.05)
-    assert parent.poll() is None and any(children(worker) for worker in children(parent.pid)), "no OCR to kill"
+        time.sleep(0.02)
+    # A Tesseract is running (or has just given way to the next page's): kill the import now,
+    # with no chance to clean up.
+    assert ocr and parent.poll() is None, "no OCR seen to kill"
     parent.send_signal(signal.SIGKILL)
     parent.wait()
     # The kernel kills them at once; the page being read would take a worker seconds to finish.
