@@ -160,9 +160,18 @@ def _read_only(path: Path) -> sqlite3.Connection:
     """A connection that can neither create the file nor write to it.
 
     The path is percent-encoded into the URI: a raw `#` or `?` would cut it short and SQLite
-    would silently open another, empty database (FACTS.md).
+    would silently open another, empty database (FACTS.md). On read-only media (a folder where
+    SQLite cannot create the WAL's `-shm` file: a DVD, a read-only share, an immutable folder) the
+    database is opened as immutable: nothing can change it while we read it there.
     """
-    return sqlite3.connect(f"file:{quote(os.fsencode(path.resolve()))}?mode=ro", uri=True)
+    uri = f"file:{quote(os.fsencode(path.resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = sqlite3.connect(uri + "&immutable=1", uri=True)
+    return conn
 
 
 @dataclass

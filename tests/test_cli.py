@@ -180,3 +180,28 @@ def test_failures_say_when_they_were_seen_and_prune_forgets_the_files_gone(
     (folder / bad_inputs["empty_file"].name).unlink()
     emptied = run("failures", "--db", db, "--prune")
     assert emptied.stdout == "" and "no failures" in emptied.stderr
+
+
+@pytest.fixture
+def immutable_folder(tmp_path: Path):
+    """A folder nothing can be written to, not even by root (`chattr +i`), as read-only media are."""
+    folder = tmp_path / "media"
+    folder.mkdir()
+    yield folder
+    subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+
+
+def test_reading_commands_work_on_read_only_media(immutable_folder: Path, deliberation_pdf: Path) -> None:
+    db = immutable_folder / "archive.db"
+    assert run("ingest", deliberation_pdf, "--db", db).returncode == 0
+    locked = subprocess.run(["chattr", "+i", str(immutable_folder)], capture_output=True)
+    if locked.returncode != 0:
+        pytest.skip(f"cannot make a folder immutable here: {locked.stderr.decode().strip()}")
+    before = sorted(p.name for p in immutable_folder.iterdir())
+    listed = run("failures", "--db", db)
+    assert listed.returncode == 0, listed.stderr
+    assert "no failures" in listed.stderr
+    reported = run("report", "--db", db)
+    assert reported.returncode == 0, reported.stderr
+    assert "decision acts: 1" in reported.stdout
+    assert sorted(p.name for p in immutable_folder.iterdir()) == before  # no -shm, no -wal left behind
