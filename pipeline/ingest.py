@@ -111,7 +111,7 @@ def import_found(
     run = _Run(store, run_id, options, progress)
     status = "aborted"  # an error (the database, no worker could start) stops the run
     try:
-        progress.start(found.count)
+        progress.start(found.count, found.skipped)
         for path, error in found.failures:
             run.fail([path], error, None)
         parse = functools.partial(parse_pdf, ocr=options.ocr)

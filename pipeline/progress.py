@@ -21,11 +21,12 @@ class Progress:
     """Counts files and pages as they are done; shows nothing (the library's default)."""
 
     def __init__(self) -> None:
-        self.total = self.done = self.pages = 0
+        self.total = self.done = self.pages = self.skipped = 0
         self.started = time.monotonic()
 
-    def start(self, total: int) -> None:
-        self.total, self.started = total, time.monotonic()
+    def start(self, total: int, skipped: int = 0) -> None:
+        """`total` files to import; `skipped` other files met (not PDFs), shown from the start."""
+        self.total, self.skipped, self.started = total, skipped, time.monotonic()
 
     def advance(self, files: int = 1, pages: int = 0) -> None:
         self.done += files
@@ -56,10 +57,11 @@ class LogProgress(Progress):
         self.interval = interval
         self.last = time.monotonic()
 
-    def start(self, total: int) -> None:
-        super().start(total)
+    def start(self, total: int, skipped: int = 0) -> None:
+        super().start(total, skipped)
         self.last = time.monotonic()
-        log.info("0/%d files: the import starts", total)  # a short run shows something too
+        # (a short run shows something too)
+        log.info("0/%d files: the import starts (%d other files skipped)", total, skipped)
 
     def show(self) -> None:
         if time.monotonic() - self.last >= self.interval:
@@ -89,17 +91,21 @@ class BarProgress(Progress):
         self.bar = None
         self.redirect = None
 
-    def start(self, total: int) -> None:
+    def start(self, total: int, skipped: int = 0) -> None:
         from tqdm import tqdm
         from tqdm.contrib.logging import logging_redirect_tqdm
 
-        super().start(total)
+        super().start(total, skipped)
         self.redirect = logging_redirect_tqdm()
         self.redirect.__enter__()
-        self.bar = tqdm(total=total, unit="file", file=self.stream, dynamic_ncols=True)
+        self.bar = tqdm(total=total, unit="file", file=self.stream, dynamic_ncols=True, miniters=1)
+        self.show()
 
     def show(self) -> None:
-        self.bar.set_postfix_str(f"{self.pages} pages, {self.pages_per_second():.1f} pages/s", refresh=False)
+        # Unchanged files count as done as they are met: a re-run moves the bar at once.
+        self.bar.set_postfix_str(
+            f"{self.skipped} skipped, {self.pages} pages, {self.pages_per_second():.1f} pages/s", refresh=False
+        )
         self.bar.update(self.done - self.bar.n)
 
     def close(self) -> None:

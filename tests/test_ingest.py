@@ -96,7 +96,7 @@ def test_progress_lines_say_files_pages_rate_and_eta(caplog: pytest.LogCaptureFi
         progress.advance(files=2)
         progress.close()
     start, first, second, last = [record.getMessage() for record in caplog.records]
-    assert start == "0/4 files: the import starts"
+    assert start == "0/4 files: the import starts (0 other files skipped)"
     assert first.startswith("1/4 files, 10 pages, ") and " pages/s, ETA " in first
     assert second.startswith("3/4 files, 10 pages, ")
     assert last.startswith("3/4 files, 10 pages, ")
@@ -110,7 +110,9 @@ def test_a_short_run_without_a_terminal_says_where_it_starts_and_ends(caplog: py
         progress.advance(pages=1)
         progress.close()
     lines = [record.getMessage() for record in caplog.records]
-    assert lines[0] == "0/2 files: the import starts" and lines[-1].startswith("2/2 files, 4 pages, ")
+    assert lines[0] == "0/2 files: the import starts (0 other files skipped)" and lines[-1].startswith(
+        "2/2 files, 4 pages, "
+    )
 
 
 def test_a_bar_on_a_terminal_log_lines_elsewhere(tmp_path: Path) -> None:
@@ -121,7 +123,7 @@ def test_a_bar_on_a_terminal_log_lines_elsewhere(tmp_path: Path) -> None:
     with os.fdopen(slave, "w") as terminal:
         bar = for_stream(terminal)
         assert isinstance(bar, BarProgress)
-        bar.start(2)
+        bar.start(2, skipped=3)
         bar.advance(pages=12)
         bar.close()
         terminal.flush()
@@ -130,6 +132,7 @@ def test_a_bar_on_a_terminal_log_lines_elsewhere(tmp_path: Path) -> None:
             shown += os.read(master, 4096)
     os.close(master)
     assert b"1/2" in shown and b"12 pages" in shown and b"pages/s" in shown
+    assert b"3 skipped" in shown  # the other files met, from the start
 
 
 def test_the_time_limit_grows_with_the_file_for_its_scans(tmp_path) -> None:
