@@ -172,6 +172,17 @@ def _table_vote(text: str, section: Section) -> Vote | None:
         positions = [name for _, name in columns]
         if len(positions) < 2:
             continue
+        under = _figures_under_labels(header.group(0), positions)
+        if under is not None:
+            return Vote(
+                **{"for": under.get("for")},
+                against=under.get("against"),
+                abstention=under.get("abstention"),
+                not_voting=under.get("not_voting"),
+                unanimous=not any(under.get(p) for p in ("against", "abstention", "not_voting")),
+                result=_result(folded[header.end() : header.end() + 200], under, None),
+                source=section.source(header.start(), header.end()),
+            )
         groups: list[VoteGroup] = []
         totals: dict[str, int] | None = None
         end = header.end()
@@ -202,6 +213,28 @@ def _table_vote(text: str, section: Section) -> Vote | None:
             source=section.source(header.start(), end),
         )
     return None
+
+
+# A small table of vote labels with the figures under them: "POUR | CONTRE | ABSTENTION" over
+# "15 | 0 | 2", a dash for none. The label line holds nothing but the labels.
+LABELS_ONLY = re.compile(
+    r"^(?:[ \t|]*(?:voix\s+)?(?:pour|contre|abstentions?|ne\s+prend\s+pas\s+part|npp?v)\b)+[ \t|:]*$"
+)
+FIGURES_ROW = re.compile(r"^[ \t|]*((?:(?:\d{1,3}|[-–—])[ \t|]+)*(?:\d{1,3}|[-–—]))[ \t|]*$")
+
+
+def _figures_under_labels(lines: str, positions: list[str]) -> dict[str, int] | None:
+    """The counts of a label line followed by a line of as many figures, or None."""
+    parts = lines.split("\n")
+    if len(parts) != 2 or not LABELS_ONLY.match(parts[0]):
+        return None
+    figures = FIGURES_ROW.match(parts[1])
+    cells = re.split(r"[ \t|]+", figures.group(1)) if figures else []
+    if len(cells) != len(positions):
+        return None
+    counts = {position: int(cell) if cell.isdigit() else 0 for position, cell in zip(positions, cells)}
+    # A printed tally states every position that received votes: the others received none.
+    return {"against": 0, "abstention": 0, "not_voting": 0, **counts}
 
 
 def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[VoteCount]:

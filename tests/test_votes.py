@@ -306,3 +306,21 @@ def test_dissenters_named_without_civility_are_the_members_of_the_roster() -> No
     # without a roster that knows them, words in brackets are not taken for people
     (vote,) = parse_votes(DocText([Page(1, text)]).section())
     assert vote.members == []
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("POUR CONTRE ABSTENTION\n15 0 2", (15, 0, 2)),
+        ("Vote :\nPOUR | CONTRE | ABSTENTION\n17 | – | 2\nAdopté", (17, 0, 2)),
+        ("POUR      CONTRE\n14      0", (14, 0, 0)),
+    ],
+)
+def test_a_small_table_of_vote_labels_with_the_figures_under_them(text: str, counts: tuple) -> None:
+    (vote,) = votes(text)
+    assert (vote.for_, vote.against, vote.abstention) == counts
+    assert vote.result == "adopted"
+
+
+def test_prose_with_pour_and_contre_is_not_a_table_of_votes() -> None:
+    assert votes("Pour information, contre toute attente\n12 avril 2024") == []

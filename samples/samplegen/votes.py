@@ -379,6 +379,12 @@ def vote_election_inline(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
     ]
 
 
+def vote_labels_table(ctx: Ctx, v: VoteSpec) -> list[Flowable]:
+    """POUR CONTRE ABSTENTION on one line, the figures under them on the next, a dash for none."""
+    cells = [str(n) if n else "–" for n in (v.for_, v.against, v.abstention)]
+    return [para("POUR      CONTRE      ABSTENTION", ctx.st.left), para("      ".join(cells), ctx.st.left)]
+
+
 WORDINGS: dict[str, Wording] = {
     name.removeprefix("vote_"): fn
     for name, fn in list(globals().items())
