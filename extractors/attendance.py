@@ -56,13 +56,12 @@ def parse_attendance(section: Section) -> list[Attendee]:
         # "Délégués représentés :".
         pouvoirs = bool(re.search(r"pouvoirs?|procurations?|repr[ée]sent", folded[heading.start() : heading.end()]))
         cursor = 0  # where the next entry is looked for in the block, as printed
+        initials = initials_list(block)  # once a block, not once an entry
         for entry in _entries(block, pouvoirs):
             if not looks_like_person(entry):
                 break  # the list is over: what follows is prose or a title
             start, cursor = _printed_span(block, entry, cursor)
-            attendee = _attendee(
-                entry, status, pouvoirs, section, heading.end() + start, initials_list(block), cursor - start
-            )
+            attendee = _attendee(entry, status, pouvoirs, section, heading.end() + start, initials, cursor - start)
             if attendee and "sans voix" in folded[heading.start() : heading.end()]:
                 attendee = attendee.model_copy(update={"note": "sans voix délibérative"})
             if attendee and attendee.name not in people:

@@ -136,13 +136,6 @@ def parse_votes(section: Section, roster: list[str] | None = None, chair: str | 
     return _with_tallies(votes)
 
 
-def _all_members(listed: str, roster: list[str] | None) -> bool:
-    """A list of names printed without civility ("(N.VERNET)", "(DUPONT Jean, ROUX Paul)") is
-    the members named when every one of them is on the act's attendance lists."""
-    names = names_in(listed, roster)
-    return bool(roster) and bool(names) and all(name in roster for name in names)
-
-
 def _with_tallies(votes: list[Vote]) -> list[Vote]:
     """ "… à la majorité des votants : – approuve … – autorise …" then "Pour : 27 — Contre : 2": the
     tally printed after the decision is that majority's, not a second vote."""
@@ -292,8 +285,12 @@ def _count_hits(text: str, folded: str, roster: list[str] | None) -> list[VoteCo
                         for g in re.split(r"\s*[;,]\s*(?=groupe|non|liste)", listed, flags=re.I)
                         if g.strip(" .")
                     ]
-                elif re.search(rf"\b{ANY_CIVILITY}", listed, re.I) or _all_members(listed, roster):
+                elif re.search(rf"\b{ANY_CIVILITY}", listed, re.I):
                     hit.names = names_in(listed, roster)
+                elif roster and (named := names_in(listed, roster)) and all(name in roster for name in named):
+                    # Names printed without civility ("(N.VERNET)", "(DUPONT Jean, ROUX Paul)") are
+                    # the members named when every one of them is on the act's attendance lists.
+                    hit.names = named
             if count is None and hit.names:
                 hit.count = len(hit.names)
             if hit.count is None and not hit.names and not hit.groups:
