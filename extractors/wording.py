@@ -59,9 +59,6 @@ class Family:
         """(pattern, meaning) pairs in order, for the rules that read a table row by row."""
         return [(row.pattern, row.meaning) for row in self.rows]
 
-    def meanings(self) -> list[str]:
-        return list(dict.fromkeys(row.meaning for row in self.rows))
-
     def reading(self, text: str, whole: bool = False) -> Wording | None:
         """The first row that matches the text (folded for a folded family), or all of it when
         `whole`: how the rules read it."""

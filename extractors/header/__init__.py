@@ -4,7 +4,7 @@ printed counts and the préfecture receipt ID, one module a kind of fact."""
 from __future__ import annotations
 
 from extractors.header.counts import document_prefecture_id, parse_absent_count, parse_counts, parse_prefecture_id
-from extractors.header.limits import HEAD_CHARS, SIGNATURE_CHARS
+from extractors.header.limits import HEAD_CHARS
 from extractors.header.officers import parse_president, parse_secretary, parse_signatories
 from extractors.header.places import (
     parse_body,
@@ -18,7 +18,6 @@ from extractors.header.titles import parse_number, parse_title
 
 __all__ = [
     "HEAD_CHARS",
-    "SIGNATURE_CHARS",
     "document_prefecture_id",
     "parse_absent_count",
     "parse_body",
