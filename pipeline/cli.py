@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.errors import DelibError, StorageError
+from pipeline.errors import DelibError
 from pipeline.ocr import OCR_MODES, OcrMode
 
 EXIT_OK = 0
@@ -195,9 +195,7 @@ def failures(ctx: click.Context, db_path: Path, as_json: bool, prune: bool) -> N
     from pipeline.store import Store
 
     try:
-        if prune and not db_path.is_file():
-            raise StorageError(f"{printable(str(db_path))} does not exist or is not a file")
-        store = Store(db_path, read_only=not prune)
+        store = Store(db_path, read_only=not prune, must_exist=True)
         if prune:
             click.echo(f"delib: forgot {store.prune_failures()} failures of files gone or imported since", err=True)
     except DelibError as error:

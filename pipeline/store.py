@@ -185,9 +185,10 @@ class Stored:
 class Store:
     """A delib SQLite database: created on first open, or opened read-only when it must exist."""
 
-    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str, read_only: bool = False, must_exist: bool | None = None) -> None:
+        """`must_exist` (by default when `read_only`): a missing file is an error, never created."""
         shown = printable(str(path))
-        if read_only and not Path(path).is_file():
+        if (read_only if must_exist is None else must_exist) and not Path(path).is_file():
             raise StorageError(f"{shown} does not exist or is not a file")
         try:
             self.db = sqlite_utils.Database(_read_only(Path(path)) if read_only else str(path))
