@@ -46,6 +46,13 @@ log = logging.getLogger("delib.text")
 _SYMBOL_FONT_BULLETS = {chr(code): "•" for code in range(0xF000, 0xF100)} | {"\uf02d": "-", "\uf0ad": "-"}
 _LENGTH_PRESERVING = str.maketrans({"\r": " ", "\x02": "-", "\ufffe": "-", "\x00": " "} | _SYMBOL_FONT_BULLETS)
 _WORD = re.compile(r"\S+")
+# Fake bold: some producers embolden a font by drawing every glyph twice, a fraction of a point
+# apart. pdfium drops the twin when it lands almost on the first; from about 1 pt apart narrow
+# glyphs survive in pairs ("receptiion"), and pdfminer-based readers double every glyph
+# ("AAccccuusséé"). A twin is the same character starting less than half its advance from the
+# first, on the same line: real double letters ("ll", "ss", "00") start a full width apart.
+_DOUBLED = re.compile(r"(\S)\1")
+MIN_FAKE_BOLD_SHIFT = 0.05  # points
 
 
 def read_pages(path: Path) -> list[Page]:
@@ -73,8 +80,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range().translate(_LENGTH_PRESERVING)
-            words = _word_boxes(textpage, text, height)
+            text, positions = _drop_redrawn_glyphs(textpage, textpage.get_text_range().translate(_LENGTH_PRESERVING))
+            words = _word_boxes(textpage, text, height, positions)
         finally:
             textpage.close()
         boxes = tuple(
@@ -93,12 +100,41 @@ def _image_box(image: pdfium.PdfObject, height: float) -> tuple[float, float, fl
     return round(left, 1), round(height - top, 1), round(right, 1), round(height - bottom, 1)
 
 
-def _word_boxes(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[Word]:
-    """Word boxes from the first and last character of each word (two pdfium calls a word)."""
+def _drop_redrawn_glyphs(textpage: pdfium.PdfTextPage, text: str) -> tuple[str, list[int] | None]:
+    """The text without the twins of fake-bold glyphs and, when some were dropped, the pdfium
+    index of each character kept (None: the text is pdfium's, index for index)."""
+    count = textpage.count_chars()
+    twins = {match.start() + 1 for match in _DOUBLED.finditer(text) if _is_twin(textpage, match.start(), count)}
+    if not twins:
+        return text, None
+    kept = [index for index in range(len(text)) if index not in twins]
+    return "".join(text[index] for index in kept), kept
+
+
+def _is_twin(textpage: pdfium.PdfTextPage, index: int, count: int) -> bool:
+    """Whether the character after `index`, the same one, is drawn over it (see _DOUBLED)."""
+    if index + 1 >= count:
+        return False
+    # Loose boxes span the glyph's advance: a tight "i" is narrower than a fake-bold shift.
+    left, bottom, right, top = textpage.get_charbox(index, loose=True)
+    left2, bottom2, _, _ = textpage.get_charbox(index + 1, loose=True)
+    shift, rise = abs(left2 - left), abs(bottom2 - bottom)
+    # A ligature ("ﬀ", "ﬁ") gives its letters one box: the same place exactly is not a twin.
+    return MIN_FAKE_BOLD_SHIFT < shift + rise and shift < (right - left) / 2 and rise < max(top - bottom, 1.0) / 2
+
+
+def _word_boxes(
+    textpage: pdfium.PdfTextPage, text: str, height: float, positions: list[int] | None = None
+) -> list[Word]:
+    """Word boxes from the first and last character of each word (two pdfium calls a word);
+    `positions` maps the text's characters to pdfium's where some were dropped."""
     words: list[Word] = []
     count = textpage.count_chars()
     for match in _WORD.finditer(text):
-        first, last = match.start(), min(match.end(), count) - 1
+        first, last = match.start(), match.end() - 1
+        if positions is not None:
+            first, last = positions[first], positions[last]
+        last = min(last, count - 1)
         if first > last:
             continue
         left, bottom, _, top = textpage.get_charbox(first)

@@ -87,3 +87,41 @@ def test_symbol_font_bullets_become_the_dash_and_bullet_they_show() -> None:
     # Word's bullets drawn with the Symbol font come out of pdfium in the private use area.
     line = "\uf02d Vote du taux des taxes\n\uf0b7 Budget primitif\n\uf0a7 Tarifs"
     assert line.translate(text._LENGTH_PRESERVING) == "- Vote du taux des taxes\n• Budget primitif\n• Tarifs"
+
+
+def _bold_pdf(path: Path, lines: list[str], shift: float) -> Path:
+    """The lines in 10 pt Vera Bold; with a `shift` (in ems), every glyph drawn twice that far
+    apart (fake bold)."""
+    from samples.samplegen.fakebold import fake_bold_canvas
+    from samples.samplegen.fonts import FONT_BOLD, register_fonts
+
+    register_fonts()
+    pdf = fake_bold_canvas(shift)(str(path), invariant=1)
+    for n, line in enumerate(lines):
+        text = pdf.beginText(40, 780 - 14 * n)
+        text.setFont(FONT_BOLD, 10)
+        text.textOut(line)
+        pdf.drawText(text)
+    pdf.save()
+    return path
+
+
+# Real double letters and figures, which must stay double: "ll", "ss", "tt", "00", "::".
+FAKE_BOLD_LINES = [
+    "DÉLIBÉRATION N° 2024-007 : Tarifs de la salle polyvalente",
+    "Accusé de réception en préfecture 099-219900017-20240100-2024_007-DE",
+    "Messieurs Grossetti et Mallet, allée des Ormes : 1 100 € ; ratio 2:: fin",
+]
+
+
+@pytest.mark.parametrize("shift", [0.04, 0.09, 0.14])
+def test_fake_bold_twins_are_dropped_and_boxes_stay_on_the_words(tmp_path: Path, shift: float) -> None:
+    plain = read_pages(_bold_pdf(tmp_path / "plain.pdf", FAKE_BOLD_LINES, 0))[0]
+    doubled = read_pages(_bold_pdf(tmp_path / "doubled.pdf", FAKE_BOLD_LINES, shift))[0]
+    assert doubled.text == plain.text
+    assert [w.text for w in doubled.words] == [w.text for w in plain.words]
+    for twin, word in zip(doubled.words, plain.words):
+        # Within half a point (the TJ offsets are rounded); the last glyph's twin may be the one
+        # kept, whose box ends a shift further right.
+        assert twin.x0 == pytest.approx(word.x0, abs=0.5)
+        assert word.x1 - 0.5 <= twin.x1 <= word.x1 + shift * 10 + 0.5

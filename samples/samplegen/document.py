@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from .fakebold import fake_bold_canvas
 from .flow import Ctx, make_styles
 from .fonts import FONT
 from .model import Layout, Sample
@@ -160,7 +161,7 @@ def build_pdf(sample: Sample) -> Built:
         )
         buffer = io.BytesIO()
         doc = SampleDocTemplate(buffer, layout, total, ctx, sample.genre, marks)
-        doc.build(Story(sample, ctx).run(sample.story))
+        doc.build(Story(sample, ctx).run(sample.story), canvasmaker=fake_bold_canvas(layout.fake_bold))
         if total is not None:
             assert doc.page == total and ctx.marks == marks, "layout changed between passes"
         total, marks = doc.page, ctx.marks

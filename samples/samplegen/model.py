@@ -446,6 +446,8 @@ class Layout:
     # A left column on page 1 beside the body, under the full-width band (`first_page_band`):
     # the margin box (cartouche) of small communes' extracts. Later pages use the full width.
     side_width: float = 0.0
+    # Fake bold: bold glyphs drawn twice, this fraction of an em apart (0: real bold).
+    fake_bold: float = 0.0
 
     def page_box_height(self) -> float:
         return len(self.page_box) * self.page_box_font * 1.25 + 8

@@ -7,7 +7,8 @@ for newcomers; every key is optional unless said):
 - ``[layout]``: page geometry (``font_size``, ``leading``, ``justify``, ``margins`` in mm
   [left, right, top, bottom], ``columns``, ``first_page_band``, ``side_width``, ``gutter``),
   running texts (``header``, ``footer``, ``footer_left``, ``footer_act``, ``page_box``,
-  ``page_box_width``, ``page_box_font``) and print conventions (``names``, ``vote_names``,
+  ``page_box_width``, ``page_box_font``), ``fake_bold`` (bold glyphs drawn twice, this fraction
+  of an em apart) and print conventions (``names``, ``vote_names``,
   ``name_exceptions``, ``articles``, ``vote_styles``);
 - ``[people]``: key = "M. Jean DUPONT" (surname in capitals), a table {civility, first, last}
   for surnames with lower-case particles, or a list of people refs (a group);
@@ -64,7 +65,7 @@ TABLES = set(
     "genre layout people draws session sessions groups tables act_defaults acts attendance styles expect story".split()
 )
 LAYOUT_KEYS = set(
-    "font_size leading justify columns header footer footer_act footer_left page_box page_box_font".split()
+    "font_size leading justify columns header footer footer_act footer_left page_box page_box_font fake_bold".split()
 )
 LAYOUT_MM = {"first_page_band", "gutter", "side_width", "page_box_width"}  # in mm
 CONVENTIONS = {"names", "vote_names", "name_exceptions", "articles", "vote_styles"}
