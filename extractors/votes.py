@@ -15,6 +15,7 @@ import re
 from extractors.common import fold, mask_visas, parse_count
 from extractors.fr.numbers import SMALL_COUNT_WORDS
 from extractors.fr.people import ANY_CIVILITY, CHAIR_OFFICE, ONE_CIVILITY
+from extractors.fr.votes import BARE_OUTCOME as BARE_OUTCOME_WORDING
 from extractors.fr.votes import RESULT as RESULT_WORDING
 from extractors.fr.votes import UNANIMITY as UNANIMITY_WORD
 from extractors.fr.votes import VOTE_LABEL, VOTE_MODE, VOTE_TABLE_COLUMN
@@ -125,7 +126,7 @@ def parse_votes(section: Section, roster: list[str] | None = None, chair: str | 
     if not events and election:
         events = [VoteEvent(election.start(), election.end(), "election")]
     if not events:
-        return []
+        return _bare_outcome(folded, section)
     votes = []
     for cluster in _clusters(events):
         vote = _vote_from(cluster, text, folded, roster, section)
@@ -134,6 +135,18 @@ def parse_votes(section: Section, roster: list[str] | None = None, chair: str | 
     if election and votes:
         votes[0] = _apply_election(votes[0], text[election.start() - 400 if election.start() > 400 else 0 :])
     return _with_tallies(votes)
+
+
+BARE_OUTCOME = BARE_OUTCOME_WORDING.compile(BARE_OUTCOME_WORDING.before, BARE_OUTCOME_WORDING.after)
+
+
+def _bare_outcome(folded: str, section: Section) -> list[Vote]:
+    """ "Le Conseil adopte l'ensemble de ces dispositions": the result, without counts."""
+    match = BARE_OUTCOME.search(folded)
+    if match is None:
+        return []
+    row = BARE_OUTCOME_WORDING.reading(match.group(0))
+    return [Vote(result=row.meaning if row else "adopted", source=section.source(match.start(), match.end()))]
 
 
 def _with_tallies(votes: list[Vote]) -> list[Vote]:

@@ -224,3 +224,16 @@ ARTICLE_END = Family(
         W(r"…{3,}", "rule", "…………"),
     ),
 )
+
+# The @ctes matter of an act (its code in the nomenclature of acts sent to the préfecture),
+# printed beside or under the act's number: a classification, never the act's title.
+MATTER_LINE = Family(
+    "matter_line",
+    folded=False,
+    before=r"^[ \t]*",
+    rows=(
+        W(r"nomenclature\s+(?:des\s+)?actes?\s*:?\s*\d+(?:\.\d+)*", "matter", "Nomenclature ACTES : 8.8"),
+        W(r"(?:code\s+)?mati[èe]re\s*(?:actes?\s*)?:\s*\d+(?:\.\d+)+", "matter", "Matière : 7.5 – Subventions"),
+        W(r"classification\s*(?:actes?\s*)?:\s*\d+(?:\.\d+)+", "matter", "Classification ACTES : 5.7"),
+    ),
+)

@@ -125,6 +125,12 @@ DECISION_MARKER = Family(
         W(r"\b[ée]lu[e]?\b", "elects", "Mme PETIT est élue"),
         W(r"\bproclam[ée]e?\b", "elects", "est proclamé maire"),
         W(r"\bretir[ée]e?\s+de\s+l'ordre\s+du\s+jour", "withdraws", "retiré de l'ordre du jour"),
+        # (the formula that approves a compte de gestion)
+        W(
+            r"\bd[ée]clare\s+que\s+le\s+compte\s+de\s+gestion\b",
+            "decides",
+            "DÉCLARE que le compte de gestion dressé pour l'exercice 2017 n'appelle ni observation ni réserve",
+        ),
     ),
 )
 
@@ -154,5 +160,24 @@ VOTE_TABLE_COLUMN = Family(
         W(r"\bcontre\b", "against", "Contre"),
         W(r"\babstentions?\b", "abstention", "Abstentions"),
         W(r"\bne\s+prend\s+pas|\bnon[- ]participation|\bnpp?v\b", "not_voting", "NPPV"),
+    ),
+)
+
+# A decision stated by its body's verb alone, with no count nor mode: "Le Conseil adopte.", "le
+# Conseil municipal adopte l'ensemble de ces dispositions", "Le Conseil Municipal : - Approuve …",
+# "Le Conseil municipal, entendu cet exposé et après avoir délibéré : ADOPTE la proposition".
+# A vote with its result and no counts, read only where the act prints no other vote.
+BARE_OUTCOME = Family(
+    "bare_outcome",
+    before=r"\b(?:le|la|l['’])\s*(?:conseil|commission|bureau|assembl[ée]e|comit[ée])(?:\s+[^\W\d_]+){0,2}"
+    r"(?:\s*,[^,.;:\n]{0,80}[,:])?\s*[:,]?\s*[-–•]?\s*",
+    after=r"\b",
+    rows=(
+        W(r"(?:adopte|approuve|accepte|valide)", "adopted", "Le Conseil adopte."),
+        W(
+            r"(?:rejette|refuse|n['’]\s*(?:adopte|approuve)\s+pas)",
+            "rejected",
+            "Le Conseil municipal rejette la motion.",
+        ),
     ),
 )

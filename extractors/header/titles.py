@@ -11,6 +11,9 @@ from extractors.stages import Section
 from extractors.wrapping import wrapped_title
 from schemas.record import Source
 
+# A number opened by the session's date and a code: "2025-12-09-DCM-01", "2024_03_DEL_12".
+DATED_CODE_NUMBER = r"(?:19|20)\d\d(?:[\-_/]\d\d){0,2}[\-_/ ](?:DEL|DE|DCM|DCC|DB|D)[\-_]?\d{1,4}"
+
 # Act numbers as printed: "(N°2023-597)", "Délibération n° 2024-012", "DEL-2024-031", "D2018-72",
 # "N° 2014/137", "Délibération n° 12". Kept exactly as printed.
 NUMBER_PATTERNS = [
@@ -22,7 +25,9 @@ NUMBER_PATTERNS = [
         re.I,
     ),
     re.compile(rf"^\s*\(?\s*n[°º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)\s*\)?\s*$", re.I | re.M),
-    re.compile(r"(?<![\w-])((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
+    # (not a code article cited in the text: "l'article D2224-3 du CGCT")
+    re.compile(r"(?<![\w-])(?<!rticle )(?<!rticles )(?<!rt\. )((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
+    re.compile(rf"(?<![\w-])({DATED_CODE_NUMBER})\b"),
     # A heading that opens with the bare number, in the act's first lines: "24-07/043 – Objet",
     # "2014/137 : Objet" (dates excepted, see parse_number).
     re.compile(r"\A\s*(?:[^\n]*\n){0,2}?[ \t]*(\d{2,4}[\-/]\d{1,4}(?:[\-/]\d{1,4})?)[ \t]*[–—\-:]"),

@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 from extractors.common import fold
+from extractors.fr.acts import MATTER_LINE
 from extractors.fr.votes import TALLY_LABEL
+from extractors.header.titles import DATED_CODE_NUMBER
 from extractors.stages import PAGE_BREAK, Segment
 from extractors.wrapping import wrapped_title
 from pipeline.segment.lines import DECISION, PROCEDURAL, SENTENCE, VOTE_LINE, VOTE_PHRASE, line_key
@@ -49,9 +51,11 @@ ITEM_HEADING = re.compile(
 
 NUMBERED_ITEM = re.compile(
     r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*"
+    rf"|{DATED_CODE_NUMBER}"
     # (not a span of years, "2024-2034" ending a wrapped title, nor a date, "02/09/2024" wrapped in a margin box)
-    r"|(?!(?:19|20)\d\d[\-/](?:19|20)\d\d\b|\d{1,2}([\-/.])\d{1,2}\2(?:19|20)\d\d\b)(?:[A-Z]{1,4}[ \-]?)?\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
-    r"(?![\w)])[ \t]*(?:[:–—\-.]{1,2}[ \t]*(?P<title>[^\n]{3,200}))?[ \t]*$",
+    r"|(?:[A-Z]{1,4}[ \-]?)?(?!(?:19|20)\d\d[\-/](?:19|20)\d\d\b|\d{1,2}([\-/.])\d{1,2}\2(?:19|20)\d\d\b)\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
+    # (its title after a colon or a dash, or the act's @ctes matter after a space)
+    rf"(?![\w)])[ \t]*(?:(?:[:–—\-.]{{1,2}}|(?={MATTER_LINE.alternation()}))[ \t]*(?P<title>[^\n]{{3,200}}))?[ \t]*$",
     re.I | re.M,
 )
 
@@ -62,14 +66,15 @@ class _Heading:
     ordinal: int
     title: str | None
     number: str | None = None  # the ordinal as printed ("3", "IV"); None for an act-number heading
+    titled: bool = True  # whether an act-number heading prints a title on its line
 
 
 def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
     """Agenda items of minutes: the numbered headings whose sections hold the votes (where the
     header ends, the items, how many headings hold a decision)."""
     folded = fold(text)  # once: every run and item below is searched in it
-    runs = _ordinal_runs(text)
-    numbered = [_Heading(m.start(), 0, _title_after(text, m)) for m in NUMBERED_ITEM.finditer(text)]
+    runs = _ordinal_runs(text, folded)
+    numbered = [_Heading(m.start(), 0, _title_after(text, m), titled=_titled(m)) for m in NUMBERED_ITEM.finditer(text)]
     candidates = [run for run in runs if len(run) >= 2] + ([numbered] if numbered else [])
     if not candidates:
         return None
@@ -87,7 +92,9 @@ def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
         if _voted_items(text, folded, merged) > _voted_items(text, folded, best):
             best = merged
     ends = [
-        _before_running_header(text, heading.start, best[index + 1].start if index + 1 < len(best) else len(text))
+        _before_running_header(
+            text, heading.start, best[index + 1].start if index + 1 < len(best) else _recap_start(runs, best, len(text))
+        )
         for index, heading in enumerate(best)
     ]
     items = [_split_sub_items(text, folded, heading, end) for heading, end in zip(best, ends)]
@@ -108,6 +115,19 @@ def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
             ]
     segments = _items_before_agenda(text, folded, best[0].start) + [seg for group in items for seg in group]
     return best[0].start, segments, _voted_items(text, folded, best)
+
+
+def _recap_start(runs: list[list[_Heading]], items: list[_Heading], end: int) -> int:
+    """Where the items are listed again after the last one (the register's page of signatures
+    restates them, "1. Title", "2. Title"…): the last item ends there, not at the end of the text."""
+    keys = {(heading.ordinal, line_key(heading.title or "")[:40]) for heading in items}
+    later = [
+        heading.start
+        for run in runs
+        for heading in run
+        if heading.start > items[-1].start and (heading.ordinal, line_key(heading.title or "")[:40]) in keys
+    ]
+    return min(later, default=end)
 
 
 # What may follow an item's heading before the next heading for the two to be decided together.
@@ -169,18 +189,29 @@ def _listed_again(folded: str, heading: re.Match[str], limit: int) -> bool:
 
 
 MAX_RUNS = 64
+# A numbered row of a table of figures ends with its amount ("1. AFN de Putanges 173,00", "7 Mairie
+# BP 2024 … 5 376,00 € 6 451,20 €"): not an item heading, whose title is words.
+TABLE_ROW_END = re.compile(r"\d(?:[.,]\d{1,2}|\s*€|\s*euros?)[ \t\u00a0]*$", re.I)
 
 
-def _ordinal_runs(text: str) -> list[list[_Heading]]:
+def _ordinal_runs(text: str, folded: str) -> list[list[_Heading]]:
     """Sequences 1, 2, 3… of item headings. The ordre du jour and the body each make one; a list
-    inside an item ("1. …, 2. …") makes one too."""
+    inside an item ("1. …, 2. …") makes one too; so does a list of the items closing the minutes
+    (the register's page of signatures)."""
     runs: list[list[_Heading]] = []
-    matches = [m for m in ITEM_HEADING.finditer(text) if _ordinal(m) is not None and len(m.group("title")) <= 160]
+    matches = [
+        m
+        for m in ITEM_HEADING.finditer(text)
+        if _ordinal(m) is not None and len(m.group("title")) <= 160 and not TABLE_ROW_END.search(m.group("title"))
+    ]
     for index, match in enumerate(matches):
         ordinal = _ordinal(match)
         printed = match.group("point") or match.group("num") or match.group("roman")
         heading = _Heading(match.start(), ordinal, _title_after(text, match), printed)
-        if any(_same_heading(match, later) for later in matches[index + 1 :]):
+        below = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        if _title_only(text, folded, heading, below) and any(
+            _same_heading(match, later) for later in matches[index + 1 :]
+        ):
             continue  # an entry of the ordre du jour: the same heading opens the item further on
         # Each open sequence may go on here, or may skip this heading (a list inside an item that
         # reuses the numbers): both are kept, and the votes decide which sequence was the agenda.
@@ -210,17 +241,36 @@ def _voted_items(text: str, folded: str, run: list[_Heading]) -> int:
 
 def _merged(text: str, folded: str, ordinal: list[_Heading], numbered: list[_Heading]) -> list[_Heading]:
     """Agenda headings and act-number headings in one sequence. An agenda heading that only opens
-    act-number headings ("POINT N° 2 : FINANCEMENTS" over "24-07/048 : …") is a section, not an item."""
+    act-number headings ("POINT N° 2 : FINANCEMENTS" over "24-07/048 : …") is a section, not an
+    item; an act number printed alone under an agenda heading ("POINT 2 – Tarifs de l'eau :" over
+    "2025-12-09-DCM-01 Nomenclature ACTES : 8.8") is that item's number, not an item of its own."""
     both = sorted({heading.start: heading for heading in ordinal + numbered}.values(), key=lambda h: h.start)
     acts = {id(heading) for heading in numbered}
-    return [
-        heading
-        for index, heading in enumerate(both)
-        if id(heading) in acts
-        or index + 1 == len(both)
-        or id(both[index + 1]) not in acts
-        or not _title_only(text, folded, heading, both[index + 1].start)
-    ]
+
+    def opens_next(index: int) -> bool:
+        return (
+            index + 1 < len(both)
+            and id(both[index + 1]) in acts
+            and _title_only(text, folded, both[index], both[index + 1].start)
+        )
+
+    merged = []
+    for index, heading in enumerate(both):
+        if id(heading) in acts:
+            if heading.titled or index == 0 or id(both[index - 1]) in acts or not opens_next(index - 1):
+                merged.append(heading)
+        elif not opens_next(index) or not both[index + 1].titled:
+            merged.append(heading)
+    return merged
+
+
+MATTER_LINE_START = MATTER_LINE.compile(r"^[ \t]*")
+
+
+def _titled(match: re.Match[str]) -> bool:
+    """Whether an act-number heading prints a title on its line (an @ctes matter is none)."""
+    title = match.group("title")
+    return bool(title) and not MATTER_LINE_START.match(title)
 
 
 # A dashed line that is a vote, not a subtitle: "- Pour : 15".

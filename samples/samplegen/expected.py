@@ -28,9 +28,9 @@ def vote_json(vote: VoteSpec, session: Session | None) -> dict:
         # A printed tally states every position that received votes; the others received none.
         for key in ("against", "abstention", "not_voting"):
             values[key] = 0 if values[key] is None else values[key]
-    unanimous = vote.unanimous or (
-        bool(values["for"]) and not any(values[k] for k in ("against", "abstention", "not_voting"))
-    )
+    everyone_for = bool(values["for"]) and not any(values[k] for k in ("against", "abstention", "not_voting"))
+    # (None: a bare outcome, "Le Conseil adopte.", says nothing of unanimity)
+    unanimous = True if vote.unanimous or everyone_for else vote.unanimous
     if unanimous:
         values["against"] = 0 if values["against"] is None else values["against"]
         if values["not_voting"] is None:

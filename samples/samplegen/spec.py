@@ -162,6 +162,8 @@ def vote(spec: dict, people: People, groups: dict[str, str]) -> VoteSpec:
         figures["against"] = figures["against"] or sum(n for _, n in election.candidates[1:])
         figures["abstention"] = figures["abstention"] or election.blank + election.null
     result = spec.get("result", "adopted")
+    # "unstated": a bare outcome ("Le Conseil adopte.") says nothing of unanimity either way.
+    unanimous = spec.get("unanimous", None if result == "withdrawn" else False)
     named = [(p, position) for position, refs in spec.get("named", {}).items() for p in people.many(refs)]
     return VoteSpec(
         spec["wording"],
@@ -170,7 +172,7 @@ def vote(spec: dict, people: People, groups: dict[str, str]) -> VoteSpec:
         figures["abstention"],
         figures["not_voting"],
         figures["absent"],
-        unanimous=spec.get("unanimous", None if result == "withdrawn" else False),
+        unanimous=None if unanimous == "unstated" else unanimous,
         result=result,
         members=named,
         groups=[
