@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from extractors.amounts import ROW_FIGURE, is_prose, row_figures
 from extractors.fr.texts import BUDGET_COLUMN
-from schemas.record import Act, Check
+from schemas.record import Act, Check, Vote
 
 BUDGET_HEADING = re.compile(
     "|".join(f"(?P<{role}{i}>{words})" for i, (words, role) in enumerate(BUDGET_COLUMN.table())), re.I
@@ -84,6 +84,45 @@ def audit(act: Act) -> list[Check]:
                 )
             )
     return checks
+
+
+# The counts of a vote, by field, as a tally prints them.
+VOTE_COUNTS = {"for_": "pour", "against": "contre", "abstention": "abstentions", "not_voting": "non-participants"}
+
+
+def plausible_votes(
+    votes: list[Vote], members_in_office: int | None, voters_count: int | None
+) -> tuple[list[Vote], list[Check]]:
+    """The votes without the counts that no member could have cast: larger than the members in
+    office (or, where they are not printed, than the votants). Each is reported
+    (`vote_count_exceeds_members`) and dropped: a figure misread ("131 abstentions" for a council
+    of 19) is not taken as a count; a tally half of whose figures are too large (a residents'
+    survey, "Pour : 49 Contre : 33 Abstentions : 12") is no vote of the council at all."""
+    limit, of = (members_in_office, "members in office") if members_in_office is not None else (voters_count, "votants")
+    if limit is None:
+        return votes, []
+    kept: list[Vote] = []
+    checks: list[Check] = []
+    for vote in votes:
+        printed = {field: getattr(vote, field) for field in VOTE_COUNTS if getattr(vote, field) is not None}
+        wrong = {field: count for field, count in printed.items() if count > limit}
+        if not wrong:
+            kept.append(vote)
+            continue
+        where = f" (page {vote.source.page}: “{' '.join(vote.source.text.split())}”)" if vote.source else ""
+        figures = ", ".join(f"{count} {VOTE_COUNTS[field]}" for field, count in wrong.items())
+        not_a_vote = len(wrong) * 2 >= len(printed)
+        taken = "the tally is not taken as a vote" if not_a_vote else "not taken as counts"
+        checks.append(
+            Check(
+                code="vote_count_exceeds_members",
+                severity="warning",
+                message=f"{figures} for {limit} {of}{where}: {taken}",
+            )
+        )
+        if not not_a_vote:
+            kept.append(vote.model_copy(update=dict.fromkeys(wrong)))
+    return kept, checks
 
 
 def budget_table_checks(text: str) -> list[Check]:

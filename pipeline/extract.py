@@ -13,7 +13,7 @@ from extractors import header
 from extractors.amounts import parse_amounts
 from extractors.articles import parse_articles
 from extractors.attendance import parse_attendance
-from extractors.checks import audit
+from extractors.checks import audit, plausible_votes
 from extractors.common import VISA_START, fold
 from extractors.entities import parse_entities
 from extractors.fr.people import CHAIR_OFFICE, ONE_CIVILITY, SPEECH_VERB
@@ -78,6 +78,11 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
     votes = parse_votes(section, roster, chair)
     if own.voters_count is None and any(v.not_voting for v in votes):
         facts.voters_count = None  # members who did not vote: the session's votants no longer apply
+    votes, implausible = plausible_votes(
+        [complete_vote(v, facts.voters_count, attendance, session.facts.absent_count) for v in votes],
+        facts.members_in_office,
+        facts.voters_count,
+    )
     number = header.parse_number(section)
     title = seg.heading or header.parse_title(section, _number_line_offset(section, number))
     act = Act(
@@ -87,7 +92,7 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
         title=title,
         pages=section.pages,
         attendance=attendance,
-        votes=[complete_vote(v, facts.voters_count, attendance, session.facts.absent_count) for v in votes],
+        votes=votes,
         articles=parse_articles(section),
         amounts=parse_amounts(_before_debate(section)),
         references=parse_references(section),
@@ -95,7 +100,7 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
         text=section.text,
         **facts.act_fields(),
     )
-    return act.model_copy(update={"checks": audit(act)})
+    return act.model_copy(update={"checks": implausible + audit(act)})
 
 
 def _moment_of_vote(section: Section) -> int:

@@ -114,3 +114,57 @@ def audit_codes(**fields) -> list[tuple[str, str]]:
 )
 def test_audit_codes(fields, expected):
     assert audit_codes(**fields) == expected
+
+
+def plausible(votes: list[dict], members_in_office=None, voters_count=None):
+    from extractors.checks import plausible_votes
+    from schemas.record import Source, Vote
+
+    source = Source(page=2, text="Pour : 12 – Abstentions : 131")
+    kept, checks = plausible_votes(
+        [Vote.model_validate(v | {"source": source}) for v in votes], members_in_office, voters_count
+    )
+    return [v.model_dump(by_alias=True, include={"for_", "against", "abstention"}) for v in kept], [
+        (c.code, c.message) for c in checks
+    ]
+
+
+@pytest.mark.parametrize(
+    "votes, in_office, voters, expected_votes, expected_checks",
+    [
+        # every count within the council: kept as it is
+        ([{"for": 17, "against": 2}], 19, None, [{"for": 17, "against": 2, "abstention": None}], []),
+        # one figure misread: it alone is dropped, the others stay
+        (
+            [{"for": 12, "against": 0, "abstention": 131}],
+            19,
+            None,
+            [{"for": 12, "against": 0, "abstention": None}],
+            [
+                (
+                    "vote_count_exceeds_members",
+                    "131 abstentions for 19 members in office (page 2: “Pour : 12 – Abstentions : 131”): "
+                    "not taken as counts",
+                )
+            ],
+        ),
+        # a survey's tally: most figures too large, no vote of the council
+        (
+            [{"for": 49, "against": 33, "abstention": 4}, {"for": 15}],
+            None,
+            17,
+            [{"for": 15, "against": None, "abstention": None}],
+            [
+                (
+                    "vote_count_exceeds_members",
+                    "49 pour, 33 contre for 17 votants (page 2: “Pour : 12 – Abstentions : 131”): "
+                    "the tally is not taken as a vote",
+                )
+            ],
+        ),
+        # nothing to compare with: kept
+        ([{"for": 131}], None, None, [{"for": 131, "against": None, "abstention": None}], []),
+    ],
+)
+def test_counts_larger_than_the_council_are_not_taken(votes, in_office, voters, expected_votes, expected_checks):
+    assert plausible(votes, in_office, voters) == (expected_votes, expected_checks)
