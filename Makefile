@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 DB ?= deliberations.db
 SHARED ?= ../shared
 
-.PHONY: install system-packages run test lint eval coverage bench samples schema clean
+.PHONY: install system-packages run test lint eval coverage bench bench-scale samples schema clean
 
 install: system-packages $(STAMP)
 
@@ -66,6 +66,12 @@ coverage: install
 
 bench: install
 	$(BIN)/python -m bench.run
+
+# The pace over a large archive (20,000 short PDFs, an hour or so on 2 cores; not part of `make
+# test`): `make bench-scale SCALE_ARGS="--documents 500"` for a quick look.
+SCALE_ARGS ?=
+bench-scale: install
+	$(BIN)/python -m bench.scale $(SCALE_ARGS)
 
 samples: install
 	$(BIN)/python samples/generate.py

@@ -9,7 +9,7 @@ with an invisible text layer (a garbage OCR layer) or a visible @ctes stamp draw
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -25,16 +25,25 @@ SCAN_DPI = 200
 # What a failed OCR writes in place of a letter: another letter, or a stray mark.
 _SWAPS = "abcdefghijklmnopqrstuvwxyzéèàç"
 _MARKS = "1|!.,'"
+# A document's parts: (sample, its first n pages, or None for all of them).
+Parts = tuple[tuple[Path, int | None], ...]
+SHORT_MAX_PAGES = 4
 
 
 def combine(sources: Sequence[Path], out: Path) -> int:
     """Write the pages of the sources, in order, as one PDF; return its page count."""
+    return combine_parts([(source, None) for source in sources], out)
+
+
+def combine_parts(parts: Sequence[tuple[Path, int | None]], out: Path) -> int:
+    """Write the first `pages` pages of each (source, pages) part (all of them for None), in order,
+    as one PDF; return its page count."""
     merged = pdfium.PdfDocument.new()
     try:
-        for source in sources:
+        for source, pages in parts:
             pdf = pdfium.PdfDocument(str(source))
             try:
-                merged.import_pages(pdf)
+                merged.import_pages(pdf, None if pages is None else list(range(pages)))
             finally:
                 pdf.close()
         merged.save(str(out))
@@ -111,16 +120,62 @@ def text_archive(folder: Path, min_documents: int, min_pages: int, seed: int = 0
     Each document is a distinct set of samples, so no two share their bytes (the importer would
     count a copy as the same document). Returns (documents, pages).
     """
+
+    def dossier(rng: random.Random) -> Parts:
+        return tuple((path, None) for path in sorted(rng.sample(SAMPLES, rng.randint(3, 7))))
+
+    return _archive(folder, "dossier", dossier, min_documents, min_pages, seed)
+
+
+def short_archive(folder: Path, min_documents: int, min_pages: int = 0, seed: int = 0) -> tuple[int, int]:
+    """Text PDFs of 1 to 4 pages each, until both minimums are reached.
+
+    A document of n pages (n drawn evenly from 1 to 4) is made of samples taken in a random order,
+    whole while they fit and the last one cut to its first pages: most samples have 1 or 2 pages,
+    so most documents hold one to three whole acts. No two documents are made of the same parts,
+    so none share their bytes. Only one page of each sample can make a one-page document (32 of
+    them) and about 450 two-page ones exist, so a large archive is mostly of 3 and 4 pages.
+    Returns (documents, pages).
+    """
+    sample_pages = {path: page_count(path) for path in SAMPLES}
+
+    def short(rng: random.Random) -> Parts:
+        room, parts = rng.randint(1, SHORT_MAX_PAGES), []
+        for path in rng.sample(SAMPLES, len(SAMPLES)):
+            if room == 0:
+                break
+            pages = min(sample_pages[path], room)
+            parts.append((path, pages))
+            room -= pages
+        return tuple(parts)
+
+    return _archive(folder, "short", short, min_documents, min_pages, seed)
+
+
+def page_count(path: Path) -> int:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _archive(
+    folder: Path, name: str, pick: Callable[[random.Random], Parts], min_documents: int, min_pages: int, seed: int
+) -> tuple[int, int]:
+    """Documents `pick` makes, each from parts no earlier document was made of, until both minimums
+    are reached; files are numbered in the order they are made. Returns (documents, pages)."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    seen: set[tuple[Path, ...]] = set()
+    seen: set[Parts] = set()
     documents = pages = 0
+    width = max(4, len(str(min_documents)))
     while documents < min_documents or pages < min_pages:
-        chosen = tuple(sorted(rng.sample(SAMPLES, rng.randint(3, 7))))
-        if chosen in seen:
+        parts = pick(rng)
+        if parts in seen:
             continue
-        seen.add(chosen)
-        pages += combine(chosen, folder / f"dossier_{documents:04d}.pdf")
+        seen.add(parts)
+        pages += combine_parts(parts, folder / f"{name}_{documents:0{width}d}.pdf")
         documents += 1
     return documents, pages
 

@@ -3,15 +3,18 @@
 Generates ≥ 300 text PDFs (≥ 3,000 pages) and a few scans (about ten pages, since OCR costs
 seconds a page), imports each folder with the installed `delib ingest`, and reports text pages/s
 per core end to end, seconds per OCR page, the peak memory of each process, and the ratio to raw
-pypdfium2 text extraction of the same files in the same run. Then it profiles the parser on part
-of the archive to show where the time goes. Figures go to stdout and to out/bench/results.json;
-copy them into docs/performance.md with the date and the machine.
+pypdfium2 text extraction of the same files in the same run. A short-document archive (about 450
+PDFs of 1 to 4 pages) is imported with one worker and with all cores, and its CPU time per page
+is split by stage (bench/stages.py). Then it profiles the parser on part of the long archive to
+show where the time goes. Figures go to stdout and to out/bench/results.json; copy them into
+docs/performance.md with the date and the machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import json
 import os
 import pstats
@@ -27,7 +30,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from bench.archive import ROOT, scan_archive, text_archive
+from bench.archive import ROOT, page_count, scan_archive, short_archive, text_archive
+from bench.stages import print_stages, stage_costs
 from extractors.entities import load_model
 from pipeline.ocr import recognise
 from pipeline.parse import parse_pdf
@@ -64,25 +68,36 @@ def main() -> None:
     parser.add_argument(
         "--profile-documents", type=int, default=40, help="documents timed and profiled in this process (0: none)"
     )
+    parser.add_argument("--short-documents", type=int, default=450, help="short PDFs (1 to 4 pages) at least")
+    parser.add_argument("--short-pages", type=int, default=1400, help="pages of the short PDFs at least")
+    parser.add_argument(
+        "--stage-documents", type=int, default=100, help="short PDFs whose CPU time is split by stage (0: none)"
+    )
     args = parser.parse_args()
 
     shutil.rmtree(OUT, ignore_errors=True)
-    text_dir, scan_dir = OUT / "text", OUT / "scans"
+    text_dir, scan_dir, short_dir = OUT / "text", OUT / "scans", OUT / "short"
     documents, pages = text_archive(text_dir, args.documents, args.pages)
     scanned = scan_archive(scan_dir)
+    short_documents, short_pages = short_archive(short_dir, args.short_documents, args.short_pages)
     workers = args.workers if supports_workers() else 1
     files = sorted(text_dir.glob("*.pdf"))[: args.profile_documents]
     results = {
-        "command": f"{DELIB.name} ingest DIR --db FILE" + (f" --workers {workers}" if workers > 1 else ""),
+        "command": f"{DELIB.name} ingest DIR --db FILE" + (f" --workers {workers}" if supports_workers() else ""),
         "cpu_count": os.cpu_count(),
         "workers": workers,
         "text": measure_text(text_dir, documents, pages, workers),
         "ocr": measure_ocr(scan_dir, scanned, workers),
+        "short": measure_short(short_dir, short_documents, short_pages, workers),
     }
     if files:
         results["text"]["steady_state_pages_per_cpu_s"] = round(steady_state(files), 1)
+    if args.stage_documents:
+        results["short"]["stages"] = stage_costs(sorted(short_dir.glob("*.pdf"))[: args.stage_documents])
     (OUT / "results.json").write_text(json.dumps(results, indent=1))
     report(results)
+    if args.stage_documents:
+        print_stages(results["short"]["stages"])
     if files:
         profile(files)
 
@@ -125,6 +140,33 @@ def measure_ocr(folder: Path, scanned: int, workers: int) -> dict:
     }
 
 
+def measure_short(folder: Path, documents: int, pages: int, workers: int) -> dict:
+    """End-to-end import of the short PDFs with one worker and with `workers`, spaCy load included,
+    against pypdfium2's raw extraction of the same files: on short documents the fixed costs (a
+    worker's start, the model's load, a transaction per document) weigh on few pages."""
+    files = sorted(folder.glob("*.pdf"))
+    lengths = [page_count(path) for path in files]
+    raw = raw_pages_per_cpu_second(files)
+    out = {
+        "documents": documents,
+        "pages": pages,
+        "documents_by_pages": {n: lengths.count(n) for n in sorted(set(lengths))},
+        "raw_pypdfium2_pages_per_cpu_s": round(raw, 1),
+    }
+    for count in sorted({1, workers}):
+        run = ingest(folder, OUT / f"short-{count}.db", count)
+        out[f"workers_{count}"] = {
+            "wall_s": round(run.wall, 1),
+            "cpu_s": round(run.cpu, 1),
+            "pages_per_s": round(pages / run.wall, 1),
+            "pages_per_cpu_s": round(pages / run.cpu, 1),
+            "end_to_end_over_raw": round(pages / run.cpu / raw, 4),  # per CPU second, as for the long PDFs
+            "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
+            "peak_mb_main": round(run.peak("main"), 1),
+        }
+    return out
+
+
 def raw_pages_per_cpu_second(files: list[Path]) -> float:
     """pypdfium2 alone, in this process: open each file and take each page's text, nothing else."""
     pages = 0
@@ -142,6 +184,7 @@ def raw_pages_per_cpu_second(files: list[Path]) -> float:
     return pages / (time.process_time() - start)
 
 
+@functools.cache
 def supports_workers() -> bool:
     """True once `delib ingest` has `--workers` (issue 4); before, the import is sequential."""
     done = subprocess.run([str(DELIB), "ingest", "--help"], capture_output=True, text=True, check=True)
@@ -151,7 +194,7 @@ def supports_workers() -> bool:
 def ingest(folder: Path, db: Path, workers: int) -> Run:
     """Time `delib ingest` on a folder and follow the peak memory of every process it starts."""
     command = [str(DELIB), "ingest", str(folder), "--db", str(db)]
-    if workers > 1:
+    if supports_workers():
         command += ["--workers", str(workers)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     run = Run()
@@ -225,7 +268,7 @@ def verdict(ok: bool) -> str:
 
 
 def report(results: dict) -> None:
-    text, ocr = results["text"], results["ocr"]
+    text, ocr, short = results["text"], results["ocr"], results["short"]
     print(f"""
 delib bench: {results["command"]} on {results["cpu_count"]} cores
 text  {text["documents"]} documents, {text["pages"]} pages in {text["wall_s"]} s ({text["cpu_s"]} CPU s)
@@ -240,7 +283,17 @@ end to end is {text["end_to_end_over_raw"]:.1%} of it
 ocr   {ocr["scanned_pages"]} scanned pages in {ocr["wall_s"]} s: {ocr["wall_s_per_ocr_page"]} s per page end to end, \
 {ocr["cpu_s_per_ocr_page"]} CPU s per page, OCR alone {ocr["ocr_only_s_per_page_median"]} s per page (median)
       peak memory: {ocr["peak_mb_per_worker"]} MB per worker, Tesseract {ocr["peak_mb_tesseract"]} MB
-""")
+short {short["documents"]} documents of 1 to 4 pages, {short["pages"]} pages; \
+raw pypdfium2 text: {short["raw_pypdfium2_pages_per_cpu_s"]} pages per CPU second""")
+    for key, run in short.items():
+        if key.startswith("workers_"):
+            print(
+                f"      --workers {key.removeprefix('workers_')}: {run['wall_s']} s ({run['cpu_s']} CPU s), "
+                f"{run['pages_per_s']} pages/s, {run['pages_per_cpu_s']} pages per CPU second, "
+                f"{run['end_to_end_over_raw']:.1%} of raw pypdfium2; peak {run['peak_mb_per_worker']} MB per worker, "
+                f"main {run['peak_mb_main']} MB"
+            )
+    print()
 
 
 def steady_state(files: list[Path]) -> float:
