@@ -47,7 +47,9 @@ class Page:
     @property
     def chars(self) -> int:
         """Printable characters, the measure of whether the page has a usable text layer."""
-        return sum(1 for c in self.text if not c.isspace())
+        # (str.split drops exactly the characters for which isspace() is true, in C: a generator
+        # over every character was the largest single cost of a parse in the profile)
+        return len("".join(self.text.split()))
 
 
 class DocText:
