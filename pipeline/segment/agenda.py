@@ -209,8 +209,8 @@ def _ordinal_runs(text: str, folded: str) -> list[list[_Heading]]:
         printed = match.group("point") or match.group("num") or match.group("roman")
         heading = _Heading(match.start(), ordinal, _title_after(text, match), printed)
         below = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        if _title_only(text, folded, heading, below) and any(
-            _same_heading(match, later) for later in matches[index + 1 :]
+        if any(_same_heading(match, later) for later in matches[index + 1 :]) and _title_only(
+            text, folded, heading, below
         ):
             continue  # an entry of the ordre du jour: the same heading opens the item further on
         # Each open sequence may go on here, or may skip this heading (a list inside an item that
