@@ -120,12 +120,12 @@ def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
 def _recap_start(runs: list[list[_Heading]], items: list[_Heading], end: int) -> int:
     """Where the items are listed again after the last one (the register's page of signatures
     restates them, "1. Title", "2. Title"…): the last item ends there, not at the end of the text."""
-    keys = {(heading.ordinal, line_key(heading.title or "")[:40]) for heading in items}
+    keys = {_heading_key(heading.ordinal, heading.title) for heading in items}
     later = [
         heading.start
         for run in runs
         for heading in run
-        if heading.start > items[-1].start and (heading.ordinal, line_key(heading.title or "")[:40]) in keys
+        if heading.start > items[-1].start and _heading_key(heading.ordinal, heading.title) in keys
     ]
     return min(later, default=end)
 
@@ -223,10 +223,12 @@ def _ordinal_runs(text: str, folded: str) -> list[list[_Heading]]:
 
 
 def _same_heading(first: re.Match[str], later: re.Match[str]) -> bool:
-    return (
-        _ordinal(first) == _ordinal(later)
-        and line_key(first.group("title"))[:40] == line_key(later.group("title"))[:40]
-    )
+    return _heading_key(_ordinal(first), first.group("title")) == _heading_key(_ordinal(later), later.group("title"))
+
+
+def _heading_key(ordinal: int | None, title: str | None) -> tuple[int | None, str]:
+    """What makes two headings the same item: its number and the start of its title."""
+    return ordinal, line_key(title or "")[:40]
 
 
 def _voted_items(text: str, folded: str, run: list[_Heading]) -> int:
