@@ -6,11 +6,12 @@ Every code is listed with an example in docs/checks.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from extractors.amounts import ROW_FIGURE, is_prose, row_figures
 from extractors.fr.texts import BUDGET_COLUMN
-from schemas.record import Act, Check, Vote
+from schemas.record import Act, Check, Source, Vote
 
 BUDGET_HEADING = re.compile(
     "|".join(f"(?P<{role}{i}>{words})" for i, (words, role) in enumerate(BUDGET_COLUMN.table())), re.I
@@ -18,10 +19,17 @@ BUDGET_HEADING = re.compile(
 # Rows read after a budget heading, at most; the table also ends at the first line of prose.
 BUDGET_ROWS = 30
 CENT = Decimal("0.01")
+# Where a span [start, end) of the act's text is printed; None where it cannot be told.
+Locate = Callable[[int, int], Source | None]
 
 
-def audit(act: Act) -> list[Check]:
-    """Checks of one decision act: attendance counts against votes and the name lists; budget tables."""
+def _nowhere(start: int, end: int) -> Source | None:
+    return None
+
+
+def audit(act: Act, locate: Locate = _nowhere) -> list[Check]:
+    """Checks of one decision act: attendance counts against votes and the name lists; budget tables.
+    Each check carries the evidence a reader should look at: the vote phrase, the budget row."""
     checks: list[Check] = []
     proxies = sum(1 for a in act.attendance if a.proxy_to)
     present_names = sum(1 for a in act.attendance if a.status == "present")
@@ -57,7 +65,7 @@ def audit(act: Act) -> list[Check]:
                 message=(f"{act.present_count} présents for {act.members_in_office} members in office"),
             )
         )
-    checks.extend(budget_table_checks(act.text))
+    checks.extend(budget_table_checks(act.text, locate))
     for vote in act.votes:
         counts = [vote.for_, vote.against, vote.abstention, vote.not_voting]
         if vote.for_ is None or act.voters_count is None:
@@ -73,6 +81,7 @@ def audit(act: Act) -> list[Check]:
                         f"pour {vote.for_} + contre {vote.against or 0} + abstentions {vote.abstention or 0} "
                         f"+ non-participants {vote.not_voting or 0} = {total}, but {act.voters_count} votants are printed"
                     ),
+                    source=vote.source,
                 )
             )
         elif act.present_count is not None and not proxies and act.voters_count > act.present_count:
@@ -81,6 +90,7 @@ def audit(act: Act) -> list[Check]:
                     code="vote_totals_mismatch",
                     severity="warning",
                     message=(f"{act.voters_count} votants for {act.present_count} présents and no pouvoir listed"),
+                    source=vote.source,
                 )
             )
     return checks
@@ -118,6 +128,7 @@ def plausible_votes(
                 code="vote_count_exceeds_members",
                 severity="warning",
                 message=f"{figures} for {limit} {of}{where}: {taken}",
+                source=vote.source,
             )
         )
         if not not_a_vote:
@@ -125,15 +136,19 @@ def plausible_votes(
     return kept, checks
 
 
-def budget_table_checks(text: str) -> list[Check]:
+def budget_table_checks(text: str, locate: Locate = _nowhere) -> list[Check]:
     """Rows of a budget table whose printed "solde" is not "disponible" minus "proposition"."""
     checks: list[Check] = []
     lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     for index, line in enumerate(lines):
         columns = _budget_columns(line)
         if not columns:
             continue
-        for row in lines[index + 1 : index + 1 + BUDGET_ROWS]:
+        for row_index in range(index + 1, min(index + 1 + BUDGET_ROWS, len(lines))):
+            row = lines[row_index]
             if is_prose(row) or _budget_columns(row):
                 break
             figures = row_figures(row)
@@ -153,6 +168,7 @@ def budget_table_checks(text: str) -> list[Check]:
                             f"{label}: {columns['start']} {start_raw} − {columns['minus']} {minus_raw} = "
                             f"{start - minus}, but {result_raw} is printed as {columns['result']}"
                         ),
+                        source=locate(starts[row_index], starts[row_index] + len(row)),
                     )
                 )
     return checks

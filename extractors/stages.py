@@ -90,7 +90,8 @@ class DocText:
                 round(max(w.x1 for w in boxes), 1),
                 round(max(w.bottom for w in boxes), 1),
             )
-        return Source(page=page.number, bbox=bbox, text=raw)
+        line = page.text.count("\n", 0, local_start) + 1
+        return Source(page=page.number, line=line, bbox=bbox, text=raw)
 
     def section(self, start: int = 0, end: int | None = None) -> Section:
         end = len(self.text) if end is None else end

@@ -254,5 +254,210 @@ def report(ctx: click.Context, db_path: Path, json_path: Path | None) -> None:
     click.echo(render(measured))
 
 
+def format_options(command):
+    """`--json` / `--csv` beside the readable table every reading command prints by default."""
+    command = click.option("--csv", "as_csv", is_flag=True, help="CSV with a header line.")(command)
+    return click.option("--json", "as_json", is_flag=True, help="JSON.")(command)
+
+
+def _emit(text: str) -> None:
+    """Data on stdout, ending with exactly one newline (CSV text already ends with one)."""
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+def _format(as_json: bool, as_csv: bool) -> str:
+    if as_json and as_csv:
+        raise click.UsageError("choose one of --json and --csv")
+    return "json" if as_json else "csv" if as_csv else "table"
+
+
+def filter_options(command):
+    """The filters on acts shared by `search` and `audit`."""
+    for option in (
+        click.option("--until", metavar="YYYY-MM-DD", callback=_iso_date, help="Sessions on or before this date."),
+        click.option("--since", metavar="YYYY-MM-DD", callback=_iso_date, help="Sessions on or after this date."),
+        click.option("--body", help="Part of the body's name (any case and accents), e.g. 'commission'."),
+        click.option("--collectivity", help="Part of the collectivity's name (any case and accents)."),
+    ):
+        command = option(command)
+    return command
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date such as 2024-03-14") from None
+
+
+def _reading(ctx: click.Context, db_path: Path, read):
+    """Open the database read-only, run `read(conn)`, and turn a failure into one line and exit 1."""
+    from pipeline.store import Store
+
+    try:
+        store = Store(db_path, read_only=True)
+    except DelibError as error:
+        _fail(error, ctx.obj["verbose"])
+        sys.exit(EXIT_ERROR)
+    try:
+        return read(store.db.conn)
+    except DelibError as error:
+        _fail(error, ctx.obj["verbose"])
+        sys.exit(EXIT_ERROR)
+    finally:
+        store.close()
+
+
+@main.command()
+@click.argument("terms")
+@db_option("The database; it must exist.")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Results at most.")
+@format_options
+@click.pass_context
+def search(ctx: click.Context, terms: str, db_path: Path, limit: int, as_json: bool, as_csv: bool, **filters) -> None:
+    """Full-text search over acts, best first: any case, accents and plurals ("deliberation ecole"
+    finds "délibérations … écoles"); "a phrase" in quotes; a prefix with *."""
+    from pipeline.filters import ActFilters
+    from pipeline.output import render
+    from pipeline.search import search as run_search
+
+    fmt = _format(as_json, as_csv)
+    results = _reading(ctx, db_path, lambda conn: run_search(conn, terms, ActFilters(**filters), limit))
+    if not results:
+        click.echo(f"delib: no act matches {terms[:80]!r}", err=True)
+    columns = ("id", "date", "collectivity", "title", "snippet", "link") if fmt == "table" else None
+    if results or fmt != "table":
+        _emit(render(results, fmt, columns))
+
+
+@main.command()
+@db_option("The database; it must exist.")
+@filter_options
+@click.option("--code", "codes", multiple=True, help="Only this check code (repeatable), e.g. vote_totals_mismatch.")
+@click.option(
+    "--severity",
+    "severities",
+    multiple=True,
+    type=click.Choice(["info", "warning", "error"]),
+    help="Only this severity.",
+)
+@format_options
+@click.pass_context
+def audit(
+    ctx: click.Context,
+    db_path: Path,
+    codes: tuple[str, ...],
+    severities: tuple[str, ...],
+    as_json: bool,
+    as_csv: bool,
+    **filters,
+) -> None:
+    """Every act whose printed figures do not add up, with the figures, the evidence and its page
+    (the codes are described in docs/checks.md)."""
+    from pipeline.audit import failed_checks, known_codes
+    from pipeline.filters import ActFilters
+    from pipeline.output import render
+
+    fmt = _format(as_json, as_csv)
+
+    def read(conn):
+        unknown = sorted(set(codes) - set(known_codes(conn)))
+        if unknown:
+            click.echo(f"delib: no check with code {', '.join(unknown)} in this database", err=True)
+        return failed_checks(conn, ActFilters(**filters), codes, severities)
+
+    rows = _reading(ctx, db_path, read)
+    if not rows:
+        click.echo("delib: no failed check", err=True)
+    columns = ("id", "session_date", "collectivity", "code", "message", "evidence", "link") if fmt == "table" else None
+    if rows or fmt != "table":
+        _emit(render(rows, fmt, columns))
+
+
+@main.command()
+@click.argument("name")
+@db_option("The database; it must exist.")
+@click.option("--collectivity", help="Only in this collectivity (part of its name).")
+@format_options
+@click.pass_context
+def person(ctx: click.Context, name: str, db_path: Path, collectivity: str | None, as_json: bool, as_csv: bool) -> None:
+    """One member's record in each collectivity: sessions present, excused, absent, proxies given and
+    held, named votes, presence rate. Any order, accents, civility; initials when they fit one name."""
+    from pipeline.output import render
+    from pipeline.persons import find, record
+
+    fmt = _format(as_json, as_csv)
+    records = _reading(ctx, db_path, lambda conn: [record(conn, m) for m in find(conn, name, collectivity)])
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        rows = [{"person_id": r["id"], "person": r["name"], **s} for r in records for s in r["sessions"]]
+        _emit(render(rows, "csv", ("person_id", "person", "date", "body", "status", "proxy_to", "link")))
+    else:
+        click.echo("\n\n".join(_person_text(r) for r in records))
+
+
+def _person_text(found: dict) -> str:
+    from pipeline.output import as_table
+
+    rate = f"{found['presence_rate']:.0%}" if found["presence_rate"] is not None else "no attendance listed"
+    blocks = [
+        f"{found['name']} (person {found['id']}), {found['collectivity'] or 'collectivity unknown'}: "
+        f"present at {found['present']} of {len(found['sessions'])} sessions ({rate}), "
+        f"excused {found['excused']}, absent {found['absent']}",
+        "Spellings:\n" + as_table(found["aliases"], ("person_id", "name", "match", "printed", "page", "act_id")),
+        "Sessions:\n" + as_table(found["sessions"], ("date", "body", "status", "proxy_to", "link")),
+    ]
+    if found["proxies_held"]:
+        blocks.append("Proxies held:\n" + as_table(found["proxies_held"], ("date", "body", "from", "link")))
+    if found["named_votes"]:
+        blocks.append(
+            "Named votes:\n" + as_table(found["named_votes"], ("date", "position", "act_id", "number", "title"))
+        )
+    if found["candidates"]:
+        blocks.append("Maybe the same person (not merged):\n" + as_table(found["candidates"], ("id", "name", "score")))
+    return "\n\n".join(blocks)
+
+
+@main.command()
+@click.argument("act_id")
+@db_option("The database; it must exist.")
+@click.option(
+    "--png",
+    "png_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also draw the act's vote, attendance, count and amount boxes on its pages, into this PNG.",
+)
+@format_options
+@click.pass_context
+def show(ctx: click.Context, act_id: str, db_path: Path, png_path: Path | None, as_json: bool, as_csv: bool) -> None:
+    """One act with every fact, and the page and line each one is printed on."""
+    from pipeline.output import as_table, render
+    from pipeline.show import HEADER_FIELDS, act_facts, write_proof
+
+    fmt = _format(as_json, as_csv)
+    shown = _reading(ctx, db_path, lambda conn: act_facts(conn, act_id))
+    if png_path:
+        try:
+            written = write_proof(shown, png_path)
+        except DelibError as error:
+            _fail(error, ctx.obj["verbose"])
+            sys.exit(EXIT_ERROR)
+        click.echo(f"delib: wrote {written}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(shown, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        _emit(render(shown["facts"], "csv", ("fact", "value", "page", "line", "bbox", "text")))
+    else:
+        header = [f"{name}: {shown[name]}" for name in ("id", *HEADER_FIELDS) if shown[name] is not None]
+        header.append(f"pages: {shown['pages'][0]}–{shown['pages'][1]} of {shown['path']}")
+        click.echo("\n".join(header) + "\n\n" + as_table(shown["facts"], ("fact", "value", "page", "line", "text")))
+
+
 if __name__ == "__main__":
     main()

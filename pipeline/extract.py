@@ -100,7 +100,7 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
         text=section.text,
         **facts.act_fields(),
     )
-    return act.model_copy(update={"checks": implausible + audit(act)})
+    return act.model_copy(update={"checks": implausible + audit(act, section.source)})
 
 
 def _moment_of_vote(section: Section) -> int:

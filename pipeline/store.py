@@ -19,9 +19,23 @@ import sqlite_utils
 
 from pipeline.errors import DelibError, StorageError
 from pipeline.files import printable
+from pipeline.fulltext import fold_text
+from pipeline.names import person_key
 from schemas.record import Act, Record
 
-SCHEMA = """
+# A person is a name key within a collectivity (pipeline/names.py); aliases are its spellings.
+PERSON_TABLES = (
+    """CREATE TABLE IF NOT EXISTS persons (
+  id INTEGER PRIMARY KEY, collectivity TEXT NOT NULL DEFAULT '', key TEXT NOT NULL, name TEXT NOT NULL,
+  UNIQUE (collectivity, key))""",
+    """CREATE TABLE IF NOT EXISTS aliases (
+  person_id INTEGER NOT NULL REFERENCES persons(id), name TEXT NOT NULL,
+  act_id TEXT REFERENCES acts(id) ON DELETE SET NULL, page INTEGER, source_text TEXT,
+  PRIMARY KEY (person_id, name))""",
+)
+SCHEMA = (
+    ";\n".join(PERSON_TABLES)
+    + """;
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, parser_version TEXT NOT NULL,
   arguments TEXT, status TEXT NOT NULL DEFAULT 'running', imported INTEGER DEFAULT 0,
@@ -44,17 +58,15 @@ CREATE TABLE IF NOT EXISTS acts (
   number TEXT, title TEXT, collectivity TEXT, body TEXT, session_date TEXT, convocation_date TEXT,
   president TEXT, secretary TEXT, members_in_office INTEGER, present_count INTEGER, voters_count INTEGER,
   prefecture_id TEXT, first_page INTEGER NOT NULL, last_page INTEGER NOT NULL, text TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS persons (
-  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS attendance (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE,
   person_id INTEGER NOT NULL REFERENCES persons(id), name TEXT NOT NULL, civility TEXT,
   status TEXT NOT NULL, proxy_to_id INTEGER REFERENCES persons(id), proxy_to TEXT, note TEXT,
-  page INTEGER, bbox TEXT, source_text TEXT);
+  page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
 CREATE TABLE IF NOT EXISTS votes (
   id TEXT PRIMARY KEY, act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, position INTEGER NOT NULL,
   votes_for INTEGER, against INTEGER, abstention INTEGER, not_voting INTEGER, absent INTEGER,
-  unanimous INTEGER, result TEXT, page INTEGER, bbox TEXT, source_text TEXT);
+  unanimous INTEGER, result TEXT, page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
 CREATE TABLE IF NOT EXISTS vote_members (
   vote_id TEXT NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
   person_id INTEGER NOT NULL REFERENCES persons(id), name TEXT NOT NULL, position TEXT NOT NULL);
@@ -63,19 +75,19 @@ CREATE TABLE IF NOT EXISTS vote_groups (
   position TEXT NOT NULL, count INTEGER);
 CREATE TABLE IF NOT EXISTS articles (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, number INTEGER NOT NULL, text TEXT NOT NULL,
-  page INTEGER, bbox TEXT);
+  page INTEGER, line INTEGER, bbox TEXT);
 CREATE TABLE IF NOT EXISTS amounts (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, value TEXT NOT NULL, value_cents INTEGER NOT NULL,
-  currency TEXT NOT NULL, raw TEXT NOT NULL, context TEXT NOT NULL, page INTEGER, bbox TEXT);
+  currency TEXT NOT NULL, raw TEXT NOT NULL, context TEXT NOT NULL, page INTEGER, line INTEGER, bbox TEXT);
 CREATE TABLE IF NOT EXISTS refs (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, kind TEXT NOT NULL, text TEXT NOT NULL,
-  date TEXT, page INTEGER, bbox TEXT, source_text TEXT);
+  date TEXT, page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
 CREATE TABLE IF NOT EXISTS entities (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, label TEXT NOT NULL, text TEXT NOT NULL,
-  page INTEGER, bbox TEXT);
+  page INTEGER, line INTEGER, bbox TEXT);
 CREATE TABLE IF NOT EXISTS checks (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, code TEXT NOT NULL, severity TEXT NOT NULL,
-  message TEXT NOT NULL);
+  message TEXT NOT NULL, page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
 CREATE TABLE IF NOT EXISTS failures (
   id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT, stage TEXT NOT NULL, kind TEXT NOT NULL,
   message TEXT NOT NULL, run_id INTEGER REFERENCES runs(id), failed_at TEXT NOT NULL);
@@ -85,7 +97,20 @@ CREATE INDEX IF NOT EXISTS votes_act ON votes(act_id);
 CREATE INDEX IF NOT EXISTS amounts_act ON amounts(act_id);
 CREATE INDEX IF NOT EXISTS failures_path ON failures(path);
 CREATE INDEX IF NOT EXISTS document_paths_path ON document_paths(path);
+CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person_id);
+CREATE INDEX IF NOT EXISTS attendance_proxy ON attendance(proxy_to_id);
+CREATE INDEX IF NOT EXISTS vote_members_person ON vote_members(person_id);
+CREATE INDEX IF NOT EXISTS vote_members_vote ON vote_members(vote_id);
+CREATE INDEX IF NOT EXISTS checks_act ON checks(act_id);
 """
+)
+# Full-text search with delib's folding (accents, case, plurals: pipeline/fulltext.py). The store
+# writes the folded words itself, since SQLite cannot call the folding; a delete on `acts` (the
+# cascade from `documents`) takes its row away in any client.
+SEARCH_SCHEMA = (
+    "CREATE VIRTUAL TABLE acts_search USING fts5(title, text, tokenize='unicode61')",
+    "CREATE TRIGGER acts_search_ad AFTER DELETE ON acts BEGIN DELETE FROM acts_search WHERE rowid = old.rowid; END",
+)
 # Columns added after the first schema: CREATE TABLE IF NOT EXISTS leaves an older database's
 # tables as they were, so these are added to them on open.
 ADDED_COLUMNS = (
@@ -97,6 +122,13 @@ ADDED_COLUMNS = (
     ("pages", "ocr", "INTEGER NOT NULL DEFAULT 0"),
     ("pages", "ocr_images", "INTEGER NOT NULL DEFAULT 0"),
     ("pages", "text", "TEXT NOT NULL DEFAULT ''"),
+    ("checks", "page", "INTEGER"),
+    ("checks", "bbox", "TEXT"),
+    ("checks", "source_text", "TEXT"),
+    *(
+        (table, "line", "INTEGER")
+        for table in ("attendance", "votes", "articles", "amounts", "refs", "entities", "checks")
+    ),
 )
 # The per-run counters, each kept up to date inside the transaction of the document it counts.
 RUN_COUNTS = ("imported", "unchanged", "reparsed", "duplicates", "failed", "skipped", "pages", "ocr_pages")
@@ -115,6 +147,7 @@ TABLES = (
     "pages",
     "acts",
     "persons",
+    "aliases",
     "attendance",
     "votes",
     "vote_members",
@@ -125,6 +158,7 @@ TABLES = (
     "entities",
     "checks",
     "failures",
+    "acts_search",
 )
 
 
@@ -194,14 +228,17 @@ class Store:
             self.db = sqlite_utils.Database(_read_only(Path(path)) if read_only else str(path))
             _check_is_delib(self.db, shown, required=read_only)
             if read_only:
-                if not all(column in self.db[table].columns_dict for table, column, _ in ADDED_COLUMNS):
+                if not self._up_to_date():
                     raise StorageError(f"{shown} was written by an older delib: run `delib ingest` on it once")
                 return
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate_persons()
+            self.db.execute("PRAGMA foreign_keys=ON")
             self.db.conn.executescript(SCHEMA)
             self._add_new_columns()
+            if "acts_search" not in self.db.table_names():
+                self._create_search()
             if "acts_fts" not in self.db.table_names():
                 self.db["acts"].enable_fts(
                     ["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
@@ -358,6 +395,60 @@ class Store:
         """All the writes inside are committed together or rolled back together."""
         return self.db.atomic()
 
+    def _up_to_date(self) -> bool:
+        """The tables and columns of this version are there (a read-only open cannot add them)."""
+        names = set(self.db.table_names())
+        return (
+            {"acts_search", "aliases"} <= names
+            and "key" in self.db["persons"].columns_dict
+            and all(column in self.db[table].columns_dict for table, column, _ in ADDED_COLUMNS)
+        )
+
+    def _migrate_persons(self) -> None:
+        """A database of delib ≤ 0.5 keyed persons by the exact name across all collectivities:
+        rebuild them by collectivity and name key (pipeline/names.py) and link every row again."""
+        names = set(self.db.table_names())
+        if "persons" not in names or "key" in self.db["persons"].columns_dict:
+            return
+        # Foreign keys off (outside the transaction, as SQLite requires): the old table is dropped
+        # while rows still point to it, and every pointer is rewritten before the commit.
+        self.db.execute("PRAGMA foreign_keys=OFF")
+        with self._transaction():
+            self.db.execute("DROP TABLE persons")
+            for statement in PERSON_TABLES:
+                self.db.execute(statement)
+            ids: dict[tuple[str, str], int] = {}
+            rows = self.db.execute(
+                "SELECT t.rowid, t.name, t.proxy_to, t.act_id, t.page, t.source_text, a.collectivity "
+                "FROM attendance t JOIN acts a ON a.id = t.act_id"
+            ).fetchall()
+            for rowid, name, proxy_to, act_id, page, text, collectivity in rows:
+                person = self._person(name, collectivity, ids, act_id, page, text)
+                holder = self._person(proxy_to, collectivity, ids, act_id, page, text) if proxy_to else None
+                self.db.execute(
+                    "UPDATE attendance SET person_id = ?, proxy_to_id = ? WHERE rowid = ?", [person, holder, rowid]
+                )
+            rows = self.db.execute(
+                "SELECT m.rowid, m.name, a.id, a.collectivity FROM vote_members m "
+                "JOIN votes v ON v.id = m.vote_id JOIN acts a ON a.id = v.act_id"
+            ).fetchall()
+            for rowid, name, act_id, collectivity in rows:
+                person = self._person(name, collectivity, ids, act_id)
+                self.db.execute("UPDATE vote_members SET person_id = ? WHERE rowid = ?", [person, rowid])
+
+    def _create_search(self) -> None:
+        """The folded full-text index, filled from the acts already stored."""
+        with self._transaction():
+            for statement in SEARCH_SCHEMA:
+                self.db.execute(statement)
+            self.db.conn.executemany(
+                "INSERT INTO acts_search (rowid, title, text) VALUES (?, ?, ?)",
+                (
+                    (rowid, fold_text(title), fold_text(text))
+                    for rowid, title, text in self.db.execute("SELECT rowid, title, text FROM acts").fetchall()
+                ),
+            )
+
     def _add_new_columns(self) -> None:
         for table, column, declaration in ADDED_COLUMNS:
             if column not in self.db[table].columns_dict:
@@ -409,48 +500,91 @@ class Store:
             for p in doc.page_info
         )
         ids = [f"{doc.sha256[:16]}-{i}" for i in range(len(record.acts))]
+        known: dict[tuple[str, str], int] = {}
         for index, act in enumerate(record.acts):
-            self._insert_act(ids[index], doc.sha256, index, act, ids[act.part_of] if act.part_of is not None else None)
+            part_of = ids[act.part_of] if act.part_of is not None else None
+            self._insert_act(ids[index], doc.sha256, index, act, part_of, known)
 
-    def _person(self, name: str) -> int:
-        row = self.db.execute("SELECT id FROM persons WHERE name = ?", [name]).fetchone()
+    def _person(
+        self,
+        name: str,
+        collectivity: str | None,
+        known: dict[tuple[str, str], int],
+        act_id: str,
+        page: int | None = None,
+        source_text: str | None = None,
+    ) -> int:
+        """The id of a name's person in a collectivity, created on first sight, with the spelling
+        recorded in `aliases` where it is first seen. `known` caches the names of one document."""
+        cached = known.get((collectivity or "", name))
+        if cached is not None:
+            return cached
+        place, key = collectivity or "", person_key(name)
+        row = self.db.execute("SELECT id FROM persons WHERE collectivity = ? AND key = ?", [place, key]).fetchone()
         if row:
-            return row[0]
-        return self.db.execute("INSERT INTO persons (name) VALUES (?)", [name]).lastrowid
-
-    def _insert_act(self, act_id: str, sha256: str, position: int, act: Act, part_of: str | None) -> None:
-        self.db["acts"].insert(
-            {
-                "id": act_id,
-                "sha256": sha256,
-                "position": position,
-                "kind": act.kind,
-                "part_of": part_of,
-                "number": act.number,
-                "title": act.title,
-                "collectivity": act.collectivity,
-                "body": act.body,
-                "session_date": act.session_date,
-                "convocation_date": act.convocation_date,
-                "president": act.president,
-                "secretary": act.secretary,
-                "members_in_office": act.members_in_office,
-                "present_count": act.present_count,
-                "voters_count": act.voters_count,
-                "prefecture_id": act.prefecture_id,
-                "first_page": act.pages[0],
-                "last_page": act.pages[1],
-                "text": act.text,
-            }
+            person = row[0]
+        else:
+            cursor = self.db.execute(
+                "INSERT INTO persons (collectivity, key, name) VALUES (?, ?, ?)", [place, key, name]
+            )
+            person = cursor.lastrowid
+        self.db.execute(
+            "INSERT INTO aliases (person_id, name, act_id, page, source_text) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (person_id, name) DO UPDATE SET act_id = coalesce(act_id, excluded.act_id), "
+            "page = coalesce(page, excluded.page), source_text = coalesce(source_text, excluded.source_text)",
+            [person, name, act_id, page, source_text],
         )
+        known[(place, name)] = person
+        return person
+
+    def _insert_act(
+        self, act_id: str, sha256: str, position: int, act: Act, part_of: str | None, known: dict[tuple[str, str], int]
+    ) -> None:
+        rowid = (
+            self.db["acts"]
+            .insert(
+                {
+                    "id": act_id,
+                    "sha256": sha256,
+                    "position": position,
+                    "kind": act.kind,
+                    "part_of": part_of,
+                    "number": act.number,
+                    "title": act.title,
+                    "collectivity": act.collectivity,
+                    "body": act.body,
+                    "session_date": act.session_date,
+                    "convocation_date": act.convocation_date,
+                    "president": act.president,
+                    "secretary": act.secretary,
+                    "members_in_office": act.members_in_office,
+                    "present_count": act.present_count,
+                    "voters_count": act.voters_count,
+                    "prefecture_id": act.prefecture_id,
+                    "first_page": act.pages[0],
+                    "last_page": act.pages[1],
+                    "text": act.text,
+                }
+            )
+            .last_rowid
+        )
+        self.db.execute(
+            "INSERT INTO acts_search (rowid, title, text) VALUES (?, ?, ?)",
+            [rowid, fold_text(act.title), fold_text(act.text)],
+        )
+
+        def person(name: str, source=None) -> int:
+            where = (source.page, source.text) if source else (None, None)
+            return self._person(name, act.collectivity, known, act_id, *where)
+
         self.db["attendance"].insert_all(
             {
                 "act_id": act_id,
-                "person_id": self._person(a.name),
+                "person_id": person(a.name, a.source),
                 "name": a.name,
                 "civility": a.civility,
                 "status": a.status,
-                "proxy_to_id": self._person(a.proxy_to) if a.proxy_to else None,
+                "proxy_to_id": person(a.proxy_to, a.source) if a.proxy_to else None,
                 "proxy_to": a.proxy_to,
                 "note": a.note,
                 **_source(a.source),
@@ -475,7 +609,7 @@ class Store:
                 }
             )
             self.db["vote_members"].insert_all(
-                {"vote_id": vote_id, "person_id": self._person(m.name), "name": m.name, "position": m.position}
+                {"vote_id": vote_id, "person_id": person(m.name, vote.source), "name": m.name, "position": m.position}
                 for m in vote.members
             )
             self.db["vote_groups"].insert_all(
@@ -505,15 +639,20 @@ class Store:
             {"act_id": act_id, "label": e.label, "text": e.text, **_source(e.source, text=False)} for e in act.entities
         )
         self.db["checks"].insert_all(
-            {"act_id": act_id, "code": c.code, "severity": c.severity, "message": c.message} for c in act.checks
+            {"act_id": act_id, "code": c.code, "severity": c.severity, "message": c.message, **_source(c.source)}
+            for c in act.checks
         )
 
 
 def _source(source, text: bool = True) -> dict:
     if source is None:
-        row = {"page": None, "bbox": None}
+        row = {"page": None, "line": None, "bbox": None}
     else:
-        row = {"page": source.page, "bbox": json.dumps(list(source.bbox)) if source.bbox else None}
+        row = {
+            "page": source.page,
+            "line": source.line,
+            "bbox": json.dumps(list(source.bbox)) if source.bbox else None,
+        }
     if text:
         row["source_text"] = source.text if source else None
     return row

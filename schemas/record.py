@@ -43,9 +43,10 @@ class Model(BaseModel):
 
 
 class Source(Model):
-    """Where a fact is written: 1-based page, box in PDF points from the page's top-left, raw text."""
+    """Where a fact is written: 1-based page and line, box in PDF points from the page's top-left, raw text."""
 
     page: int = Field(ge=1)
+    line: int | None = Field(default=None, ge=1, description="1-based line of the page's text where the fact starts")
     bbox: tuple[float, float, float, float] | None = None
     text: str
 
@@ -119,6 +120,7 @@ class Check(Model):
     code: str
     severity: Severity
     message: str
+    source: Source | None = Field(default=None, description="the evidence: the vote phrase, the table row compared")
 
 
 class Act(Model):

@@ -74,3 +74,16 @@ def bad_inputs(tmp_path: Path, deliberation_pdf: Path) -> dict[str, Path]:
     locked.showPage()
     locked.save()
     return files
+
+
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database of every bundled sample, imported once for the reading commands' tests.
+
+    Tests must not write to it: the reading commands open it read-only."""
+    from pipeline.ingest import IngestOptions, ingest
+
+    db = tmp_path_factory.mktemp("samples-db") / "samples.db"
+    report = ingest([SAMPLES], db, IngestOptions(workers=2, ocr="never"))
+    assert report.failed == 0 and report.imported >= 30
+    return db
