@@ -105,3 +105,27 @@ class WorkerStartFailed(DelibError):
     kind = "worker_start"
     stage = "parse"
     remedy = "raise --max-memory, or reinstall delib (make install)"
+
+
+class QueryRefused(DelibError):
+    """Not about a document: `delib query` met SQL that could change the database, a file or a lock."""
+
+    kind = "query_refused"
+    stage = "query"
+    remedy = "delib query only reads: write one SELECT, WITH … SELECT or PRAGMA table_info(…)"
+
+
+class QueryTimeout(DelibError):
+    """Not about a document: a query ran past its time limit and was stopped."""
+
+    kind = "query_timeout"
+    stage = "query"
+    remedy = "narrow the query (a WHERE, a LIMIT, a recursive CTE that ends) or raise the time limit"
+
+
+class QueryError(DelibError):
+    """Not about a document: SQLite could not run the query (syntax, unknown table or column…)."""
+
+    kind = "query_error"
+    stage = "query"
+    remedy = "check the SQL; docs/database.md lists the tables and their columns"
