@@ -459,5 +459,38 @@ def show(ctx: click.Context, act_id: str, db_path: Path, png_path: Path | None, 
         click.echo("\n".join(header) + "\n\n" + as_table(shown["facts"], ("fact", "value", "page", "line", "text")))
 
 
+@main.command()
+@click.argument("sql")
+@db_option("The database; it must exist. It is opened read-only.")
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="Rows at most.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=10.0,
+    show_default=True,
+    help="Seconds before the query is stopped.",
+)
+@format_options
+@click.pass_context
+def query(ctx: click.Context, sql: str, db_path: Path, limit: int, timeout: float, as_json: bool, as_csv: bool) -> None:
+    """Run one read-only SQL statement (SELECT, WITH…) on the database; writes, ATTACH, PRAGMA
+    writes and extensions are refused, and a query running past --timeout is stopped."""
+    from pipeline.output import render, unique_names
+    from pipeline.sql import run_query
+
+    fmt = _format(as_json, as_csv)
+    try:
+        result = run_query(db_path, sql, limit=limit, timeout_s=timeout)
+    except DelibError as error:
+        _fail(error, ctx.obj["verbose"])
+        sys.exit(EXIT_ERROR)
+    columns = unique_names(result.columns)
+    _emit(render([dict(zip(columns, row)) for row in result.rows], fmt, columns))
+    if result.truncated:
+        click.echo(f"delib: only the first {limit} rows are shown (--limit)", err=True)
+    elif not result.rows:
+        click.echo("delib: no rows", err=True)
+
+
 if __name__ == "__main__":
     main()

@@ -32,6 +32,16 @@ def render(rows: Sequence[dict[str, Any]], fmt: OutputFormat, columns: Sequence[
     return as_table(rows, columns)
 
 
+def unique_names(columns: Sequence[str]) -> list[str]:
+    """Column names made unique (`id`, `id_2`): a query may select two columns of one name."""
+    seen: dict[str, int] = {}
+    names = []
+    for column in columns:
+        seen[column] = seen.get(column, 0) + 1
+        names.append(column if seen[column] == 1 else f"{column}_{seen[column]}")
+    return names
+
+
 def as_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     """A plain-text table, one line per row; long or multi-line cells are shortened."""
     return tabulate([[_cell(row.get(c), c) for c in columns] for row in rows], headers=list(columns), tablefmt="simple")

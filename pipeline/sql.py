@@ -52,6 +52,9 @@ DESCRIBING_PRAGMAS = (
 # Pragmas read without an argument; with one they would set something. FTS5 reads data_version
 # on every search.
 READ_PRAGMAS = ("data_version", "user_version", "page_count", "page_size", "encoding")
+# The largest string or blob a query may build (`zeroblob(1e9)`, `printf('%.*c', 1e9, 'x')`): a
+# query that builds more stops with "string or blob too big" rather than eat the machine's memory.
+MAX_VALUE_BYTES = 64 * 1024 * 1024
 # The progress handler runs every this many SQLite virtual-machine steps (well under a millisecond).
 PROGRESS_STEPS = 1000
 # What may stand after a statement's closing `;`: spaces and comments, nothing SQLite would run.
@@ -149,6 +152,7 @@ def _pragma_refusal(pragma: str, value: str | None) -> str | None:
 
 
 def _run(conn: sqlite3.Connection, statement: str, limit: int, guard: _Guard) -> QueryResult:
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.set_authorizer(guard.authorize)
     conn.set_progress_handler(guard.progress, PROGRESS_STEPS)
     try:

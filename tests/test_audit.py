@@ -64,7 +64,12 @@ def test_audit_filters(audit_db: Path) -> None:
 
 def test_audit_table_csv_and_messages(audit_db: Path, samples_db: Path) -> None:
     table = run("audit", "--db", audit_db)
-    assert table.returncode == 0 and table.stdout.split("\n")[0].split()[:4] == ["id", "session_date", "collectivity", "code"]
+    assert table.returncode == 0 and table.stdout.split("\n")[0].split()[:4] == [
+        "id",
+        "session_date",
+        "collectivity",
+        "code",
+    ]
     assert "dm.pdf#page=2" in table.stdout
     rows = list(csv.DictReader(io.StringIO(run("audit", "--db", audit_db, "--csv").stdout)))
     assert {r["code"] for r in rows} == {"vote_totals_mismatch", "budget_table_mismatch"}

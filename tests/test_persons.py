@@ -59,7 +59,9 @@ Sous la présidence de M. Pierre LAMBERT, Maire
 # Session 1: "M. Jean-Claude LEROY" is present, holds a proxy and votes against as "M. LEROY
 # Jean-Claude"; session 2: "J.-C. LEROY" is excused and gives a proxy. Sophie LEROY is another
 # member; Hélène DUPRÉ is printed without her accent in session 2.
-SESSION_ONE = HEAD.format(date="12 février 2024") + """Présents : M. Pierre LAMBERT, M. Jean-Claude LEROY, Mme Sophie LEROY,
+SESSION_ONE = (
+    HEAD.format(date="12 février 2024")
+    + """Présents : M. Pierre LAMBERT, M. Jean-Claude LEROY, Mme Sophie LEROY,
 Mme Hélène DUPRÉ, M. Louis CARON, Mme Inès FAURE.
 Excusée ayant donné pouvoir : Mme Léa ROCHE (pouvoir à M. Jean-Claude LEROY).
 Secrétaire de séance : Mme Inès FAURE
@@ -69,7 +71,10 @@ Le Conseil municipal, après en avoir délibéré, DÉCIDE :
 Article 1er : D'attribuer une subvention de 2 500 € à l'association Les Amis du Lavoir.
 Pour : 6 Contre : 1 (M. LEROY Jean-Claude) Abstention : 0
 Adopté"""
-SESSION_TWO = HEAD.format(date="3 avril 2024") + """Présents : M. Pierre LAMBERT, Mme Sophie LEROY, Mme Hélène DUPRE, M. Louis CARON,
+)
+SESSION_TWO = (
+    HEAD.format(date="3 avril 2024")
+    + """Présents : M. Pierre LAMBERT, Mme Sophie LEROY, Mme Hélène DUPRE, M. Louis CARON,
 Mme Inès FAURE, Mme Léa ROCHE.
 Excusé ayant donné pouvoir : J.-C. LEROY (pouvoir à Mme Sophie LEROY).
 Secrétaire de séance : Mme Inès FAURE
@@ -79,6 +84,7 @@ Le Conseil municipal, après en avoir délibéré, DÉCIDE :
 Article 1er : De fixer le prix du repas à 3,60 €.
 Pour : 6 Contre : 0 Abstention : 1 (Mme Hélène DUPRE)
 Adopté"""
+)
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +178,10 @@ def test_person_command_table_json_csv_and_exit_codes(two_sessions: Path) -> Non
     assert "present at 1 of 2 sessions (50%)" in table.stdout and "initials" in table.stdout
     assert "Named votes:" in table.stdout and "against" in table.stdout
     records = json.loads(run("person", "LEROY Jean-Claude", "--db", two_sessions, "--json").stdout)
-    assert len(records) == 2 and {r["collectivity"] for r in records} == {"Commune de Val-Fleuri", "Commune de Bourg-Neuf"}
+    assert len(records) == 2 and {r["collectivity"] for r in records} == {
+        "Commune de Val-Fleuri",
+        "Commune de Bourg-Neuf",
+    }
     csv_out = run("person", "Jean-Claude LEROY", "--db", two_sessions, "--csv", "--collectivity", "Val-Fleuri").stdout
     assert csv_out.splitlines()[0] == "person_id,person,date,body,status,proxy_to,link"
     assert len(csv_out.splitlines()) == 3

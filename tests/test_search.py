@@ -132,7 +132,15 @@ def test_search_filters_by_collectivity_body_and_date(school_db: Path) -> None:
     assert [r["date"] for r in _search(school_db, "conseil", until="2024-12-31")] == ["2024-02-12"]
 
 
-HOSTILE = ['"unbalanced', "ecole AND", "NEAR(", "délibération*", "x" * 10_000, "écoles " * 2_000, "'; DROP TABLE acts; --"]
+HOSTILE = [
+    '"unbalanced',
+    "ecole AND",
+    "NEAR(",
+    "délibération*",
+    "x" * 10_000,
+    "écoles " * 2_000,
+    "'; DROP TABLE acts; --",
+]
 
 
 @pytest.mark.parametrize("typed", HOSTILE, ids=range(len(HOSTILE)))
@@ -178,8 +186,9 @@ def test_search_index_follows_deletes_in_any_client(tmp_path: Path, school_db: P
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("DELETE FROM documents WHERE path LIKE '%subvention.pdf'")
     conn.commit()
-    assert conn.execute("SELECT count(*) FROM acts_search").fetchone()[0] == conn.execute(
-        "SELECT count(*) FROM acts"
-    ).fetchone()[0]
+    assert (
+        conn.execute("SELECT count(*) FROM acts_search").fetchone()[0]
+        == conn.execute("SELECT count(*) FROM acts").fetchone()[0]
+    )
     conn.close()
     assert _search(db, "subvention") == []

@@ -151,3 +151,27 @@ def test_a_missing_database_is_an_error_and_is_not_created(tmp_path: Path) -> No
 def test_limits_must_allow_something(built: Built, limits: dict) -> None:
     with pytest.raises(ValueError, match="limit must be at least 1"):
         run_query(built.path, "SELECT 1", **limits)
+
+
+def test_query_command_table_json_csv_and_exit_codes(built: Built) -> None:
+    from tests.test_cli import run
+
+    digest = sha256(built.path)
+    sql = "SELECT a.id, d.sha256 AS id, a.kind FROM acts a JOIN documents d USING (sha256) ORDER BY a.id"
+    table = run("query", sql, "--db", built.path)
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.splitlines()[0].split() == ["id", "id_2", "kind"]  # two columns named id, both kept
+    rows = json.loads(run("query", sql, "--db", built.path, "--json").stdout)
+    assert rows and set(rows[0]) == {"id", "id_2", "kind"}
+    capped = run("query", sql, "--db", built.path, "--csv", "--limit", "2")
+    assert capped.stdout.splitlines()[0] == "id,id_2,kind" and len(capped.stdout.splitlines()) == 3
+    assert "only the first 2 rows" in capped.stderr
+    refused = run("query", "DELETE FROM acts", "--db", built.path)
+    assert refused.returncode == 1 and refused.stderr.startswith("delib: query_refused: ")
+    assert len(refused.stderr.splitlines()) == 1 and "Traceback" not in refused.stderr
+    endless = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r"
+    stopped = run("query", endless, "--db", built.path, "--timeout", "0.5")
+    assert stopped.returncode == 1 and stopped.stderr.startswith("delib: query_timeout: ")
+    huge = run("query", "SELECT length(zeroblob(1000000000))", "--db", built.path)
+    assert huge.returncode == 1 and "too big" in huge.stderr
+    assert sha256(built.path) == digest
