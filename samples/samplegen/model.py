@@ -40,6 +40,13 @@ class Person:
 
 NameFormat = Callable[[Person], str]
 
+
+def initials(first: str) -> str:
+    """ "Jean-Claude" -> "J.-C.", "Marie Anne" -> "M. A.": each part of a first name cut to its
+    initial, the hyphens and spaces kept, as minutes abbreviate members they name often."""
+    return re.sub(r"([^\W\d_])[^\s-]*", r"\1.", first)
+
+
 # The ways a name is printed; specs choose one by its key (`names = "last_first"`, `{maire:formal}`).
 NAME_FORMATS: dict[str, NameFormat] = {
     "first_last": lambda p: p.name,  # Jean DUPONT
@@ -54,6 +61,7 @@ NAME_FORMATS: dict[str, NameFormat] = {
         f"{'Monsieur' if p.civility == 'M.' else 'Madame'} {p.first} {p.last.title()}"
     ),  # Monsieur Jean Dupont
     "initial_glued": lambda p: f"{p.first[0]}.{p.last}",  # J.DUPONT (lists of initials)
+    "initials_last": lambda p: f"{initials(p.first)} {p.last}",  # J.-C. DUPONT
     "spelled_lower": lambda p: (
         f"{'monsieur' if p.civility == 'M.' else 'madame'} {p.first} {p.last}"
     ),  # monsieur Jean DUPONT

@@ -7,7 +7,8 @@ given by the caller (people, session facts, the act, the vote):
 
 - a person prints with the sample's name format, or with the format named after the colon
   (``first_last``, ``civ_first_last``, ``last_first``, ``civ_last_first``, ``civ_last``,
-  ``title_caps``, ``formal``, ``first``, ``last``, ``civility``; see ``model.NAME_FORMATS``);
+  ``title_caps``, ``formal``, ``initials_last``, ``first``, ``last``, ``civility``; see
+  ``model.NAME_FORMATS``);
 - a list of people prints their names joined by ", ";
 - a date prints as ``long`` ("1er juin 2024"), ``LONG`` (capitals), ``num`` ("01/06/2024"),
   ``day_words`` ("un"), ``month`` ("juin") or ``year_words`` ("deux mille vingt-quatre");
