@@ -83,6 +83,9 @@ def split_civility(text: str) -> tuple[str | None, str]:
     return CIVILITIES.get(match.group(1).lower()), text[match.end() :].strip()
 
 
+COMPOUND_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")
+
+
 def normalize_name(text: str, initials: bool = False) -> tuple[str | None, str] | None:
     """A printed person name as (civility, "Prénom NOM"), whatever the print order; None if not a name.
     `initials` when the name comes from a list of initials typed against the surnames.
@@ -95,7 +98,9 @@ def normalize_name(text: str, initials: bool = False) -> tuple[str | None, str] 
     civility, rest = (None, text.strip()) if initials and M_GLUED.match(text) else split_civility(text)
     rest = GLUED_INITIAL.sub(r"\1. ", rest)
     tokens = _NAME_TOKEN.findall(rest.replace("’", "'"))
-    tokens = [t.rstrip(".") if len(t) > 2 else t for t in tokens]
+    # A full stop ending a name is punctuation ("M. DUPONT."), but the last dot of compound
+    # initials is part of them ("J.-C. LEROY" keeps "J.-C.").
+    tokens = [t.rstrip(".") if len(t) > 2 and not COMPOUND_INITIALS.fullmatch(t) else t for t in tokens]
     tokens = [t for t in tokens if t]
     if not tokens or len(tokens) > 6:
         return None

@@ -74,7 +74,9 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
             facts.voters_count = own.voters_count
     if session.movements and chair:
         facts.president = chair_at(chair, moment, session.movements)
-    roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
+    # Each name once: a member who is present and holds a proxy is one person, and a name listed
+    # twice would make a partial name in a vote ("Contre : J.-C. LEROY") look ambiguous.
+    roster = list(dict.fromkeys([a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]))
     votes = parse_votes(section, roster, chair)
     if own.voters_count is None and any(v.not_voting for v in votes):
         facts.voters_count = None  # members who did not vote: the session's votants no longer apply

@@ -29,6 +29,10 @@ NBSP, NNBSP = "\u00a0", "\u202f"
         # an initial typed against the surname, as lists of initials print them
         ("S.MAUREL", (None, "S. MAUREL")),
         ("W.AUDIBERT", (None, "W. AUDIBERT")),
+        # compound initials keep their last dot; a full stop after a surname does not stay
+        ("J.-C. LEROY", (None, "J.-C. LEROY")),
+        ("Mme M.-T. DURAND", ("Mme", "M.-T. DURAND")),
+        ("M. Paul DUPONT.", ("M.", "Paul DUPONT")),
     ],
 )
 def test_normalize_name(printed, expected):
