@@ -105,3 +105,19 @@ class WorkerStartFailed(DelibError):
     kind = "worker_start"
     stage = "parse"
     remedy = "raise --max-memory, or reinstall delib (make install)"
+
+
+class PageOutOfRange(DelibError):
+    """`delib show --png`: a page asked for is not in the PDF."""
+
+    kind = "page_out_of_range"
+    stage = "show"
+    remedy = "pages are numbered from 1 to the PDF's page count"
+
+
+class OutputUnwritable(DelibError):
+    """`delib show --png`: the image cannot be written where it was asked for."""
+
+    kind = "output_unwritable"
+    stage = "show"
+    remedy = "check that the output folder exists and is writable"
