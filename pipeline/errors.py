@@ -129,3 +129,19 @@ class QueryError(DelibError):
     kind = "query_error"
     stage = "query"
     remedy = "check the SQL; docs/database.md lists the tables and their columns"
+
+
+class PageOutOfRange(DelibError):
+    """`delib show --png`: a page asked for is not in the PDF."""
+
+    kind = "page_out_of_range"
+    stage = "show"
+    remedy = "pages are numbered from 1 to the PDF's page count"
+
+
+class OutputUnwritable(DelibError):
+    """`delib show --png`: the image cannot be written where it was asked for."""
+
+    kind = "output_unwritable"
+    stage = "show"
+    remedy = "check that the output folder exists and is writable"
