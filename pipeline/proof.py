@@ -6,15 +6,13 @@ only to render: its page image (pypdfium2 underneath) shows text pages and scans
 `Source.bbox`, in PDF points from the page's top-left, OCR'd pages included (pipeline/ocr.py maps
 Tesseract's pixels back to points), so one scale, resolution / 72, puts every box on its words.
 
-docs/proof-example.png is made with
-`python -m pipeline.proof samples/commune_budget_montants.pdf docs/proof-example.png`.
+docs/proof-example.png is made by `delib show ACT_ID --png docs/proof-example.png` (README's tour).
 """
 
 from __future__ import annotations
 
 import math
 import os
-import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,7 +25,6 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.errors import DamagedPdf, DelibError, EncryptedPdf, OutputUnwritable, PageOutOfRange
 from pipeline.files import pdf_sha256, printable
-from schemas.record import Act, Vote
 
 RGB = tuple[int, int, int]
 # Okabe and Ito's palette, which colour-blind readers tell apart too: one colour per kind of figure.
@@ -82,24 +79,6 @@ def kind_colours(kinds: Iterable[str]) -> dict[str, RGB]:
         if kind not in colours:
             colours[kind] = OTHER_COLOURS[(len(colours) - len(KIND_COLOURS)) % len(OTHER_COLOURS)]
     return colours
-
-
-def act_boxes(act: Act) -> list[ProofBox]:
-    """The boxes of an act's votes, attendees and amounts, from the record's sources that have a box."""
-    found = [("vote", vote.source, _vote_label(vote)) for vote in act.votes]
-    found += [("attendance", person.source, f"{person.name} ({person.status})") for person in act.attendance]
-    found += [("amount", amount.source, f"{amount.value} €") for amount in act.amounts]
-    return [
-        ProofBox(page=source.page, bbox=source.bbox, kind=kind, label=label)
-        for kind, source, label in found
-        if source is not None and source.bbox is not None
-    ]
-
-
-def _vote_label(vote: Vote) -> str:
-    figures = {"pour": vote.for_, "contre": vote.against, "abstention": vote.abstention}
-    parts = (["unanimité"] if vote.unanimous else []) + [f"{w} : {n}" for w, n in figures.items() if n is not None]
-    return ", ".join(parts) or vote.result or "vote"
 
 
 def _page_images(pdf_path: Path, pages: Sequence[int], resolution: int) -> list[Image.Image]:
@@ -190,11 +169,3 @@ def _save(sheet: Image.Image, out: Path) -> Path:
     except OSError as exc:
         raise OutputUnwritable(f"{printable(str(out))}: {exc.strerror or exc}") from None
     return out
-
-
-if __name__ == "__main__":  # python -m pipeline.proof SAMPLE.pdf OUT.png: the first act with boxes
-    from pipeline.parse import parse_pdf
-
-    sample, target = Path(sys.argv[1]), Path(sys.argv[2])
-    act = next(act for act in parse_pdf(sample).acts if act_boxes(act))
-    render_proof(sample, range(act.pages[0], act.pages[1] + 1), act_boxes(act), target, resolution=90)

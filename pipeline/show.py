@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from pipeline.errors import DelibError
+from pipeline.files import pdf_sha256, printable
 from pipeline.store import from_db
 
 HEADER_FIELDS = (
@@ -27,6 +28,12 @@ HEADER_FIELDS = (
 )
 # Facts drawn on a proof image, by kind (pipeline/proof.py gives each its colour).
 PROOF_KINDS = ("vote", "attendance", "count", "amount")
+
+
+class DocumentChanged(DelibError):
+    kind = "document_changed"
+    stage = "show"
+    remedy = "put the imported PDF back at that path, or import the new one (delib ingest)"
 
 
 class NoSuchAct(DelibError):
@@ -78,6 +85,7 @@ def act_facts(conn: sqlite3.Connection, act_id: str) -> dict:
         **{name: act[name] for name in HEADER_FIELDS},
         "pages": [act["first_page"], act["last_page"]],
         "path": _readable_path(conn, act["sha256"]),
+        "sha256": act["sha256"],
         "facts": facts,
     }
 
@@ -109,10 +117,18 @@ def _vote_value(conn: sqlite3.Connection, vote: sqlite3.Row) -> str:
 
 
 def _readable_path(conn: sqlite3.Connection, sha256: str) -> str:
-    """A path of the document's bytes that exists on this machine (the first one stored otherwise)."""
+    """A path holding the document's bytes on this machine (the first one stored otherwise): a copy
+    moved or edited since the import is passed over."""
     paths = [from_db(p) for (p,) in conn.execute("SELECT path FROM document_paths WHERE sha256 = ?", [sha256])]
     first = from_db(conn.execute("SELECT path FROM documents WHERE sha256 = ?", [sha256]).fetchone()[0])
-    return next((p for p in [first, *paths] if os.path.isfile(p)), first)
+    return next((p for p in dict.fromkeys([first, *paths]) if os.path.isfile(p) and _same_bytes(p, sha256)), first)
+
+
+def _same_bytes(path: str, sha256: str) -> bool:
+    try:
+        return pdf_sha256(path) == sha256
+    except DelibError:
+        return False
 
 
 def _rows(conn: sqlite3.Connection, sql: str, *values: object) -> list[sqlite3.Row]:
@@ -130,6 +146,9 @@ def write_proof(shown: dict, out: Path) -> Path:
     """Render the act's pages (and any page outside them holding one of its facts) with its boxes."""
     from pipeline.proof import render_proof
 
+    if not _same_bytes(shown["path"], shown["sha256"]):
+        # The boxes were measured on the imported bytes: on another version of the file they would lie.
+        raise DocumentChanged(f"{printable(shown['path'])} is not the file imported (its SHA-256 differs) or is gone")
     boxes = proof_boxes(shown)
     first, last = shown["pages"]
     pages = sorted(set(range(first, last + 1)) | {box.page for box in boxes})

@@ -14,7 +14,7 @@ from PIL import Image
 from bench.archive import write_scan
 from pipeline.errors import DelibError
 from pipeline.parse import parse_pdf
-from pipeline.proof import GAP, KIND_COLOURS, LEGEND_HEIGHT, ProofBox, act_boxes, kind_colours, render_proof
+from pipeline.proof import GAP, KIND_COLOURS, LEGEND_HEIGHT, ProofBox, kind_colours, render_proof
 from schemas.record import Act, Source
 from tests.conftest import DELIBERATION, SAMPLES, write_pdf
 
@@ -28,6 +28,18 @@ SHOWN = (
     "communaute_communes_deux_colonnes",
     "metropole_conseil_votes_varies",
 )
+
+
+def act_boxes(act: Act) -> list[ProofBox]:
+    """The boxes of an act's votes, attendees and amounts: the record's sources that have a box."""
+    found = [("vote", vote.source) for vote in act.votes]
+    found += [("attendance", person.source) for person in act.attendance]
+    found += [("amount", amount.source) for amount in act.amounts]
+    return [
+        ProofBox(page=source.page, bbox=source.bbox, kind=kind, label=source.text)
+        for kind, source in found
+        if source is not None and source.bbox is not None
+    ]
 
 
 @dataclass(frozen=True)
