@@ -188,3 +188,23 @@ def test_person_command_table_json_csv_and_exit_codes(two_sessions: Path) -> Non
     missing = run("person", "Nobody HERE", "--db", two_sessions)
     assert missing.returncode == 1 and missing.stderr.startswith("delib: no_such_person:")
     assert len(missing.stderr.splitlines()) == 1
+
+
+def test_person_across_the_two_sample_sessions(samples_db: Path) -> None:
+    """Samples 35 and 36: Jean-Claude LEROY printed "M. Jean-Claude LEROY" (March), by his initials
+    in a vote (March) and surname first (June), beside his namesake Sophie LEROY."""
+    result = run("person", "LEROY Jean-Claude", "--db", samples_db, "--json")
+    assert result.returncode == 0, result.stderr
+    (leroy,) = json.loads(result.stdout)
+    assert leroy["collectivity"] == "Commune de Sainte-Colombe-sur-Ardanne"
+    assert [(s["date"], s["status"], s["proxy_to"]) for s in leroy["sessions"]] == [
+        ("2025-03-18", "present", None),
+        ("2025-06-24", "excused", "Sophie LEROY"),
+    ]
+    assert [p["from"] for p in leroy["proxies_held"]] == ["Fabrice MONTEL"]
+    assert [v["position"] for v in leroy["named_votes"]] == ["against"]
+    sophie = json.loads(run("person", "Mme Sophie LEROY", "--db", samples_db, "--json").stdout)[0]
+    assert sophie["id"] != leroy["id"] and sophie["present"] == 2
+    assert {v["position"] for v in sophie["named_votes"]} == {"abstention"}
+    helene = json.loads(run("person", "Hélène DUPRE", "--db", samples_db, "--json").stdout)[0]
+    assert {a["name"] for a in helene["aliases"]} == {"Hélène DUPRÉ", "Hélène DUPRE"} and helene["present"] == 2
