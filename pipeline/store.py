@@ -76,6 +76,9 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS checks (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, code TEXT NOT NULL, severity TEXT NOT NULL,
   message TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS act_sources (
+  act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, field TEXT NOT NULL,
+  page INTEGER, bbox TEXT, source_text TEXT);
 CREATE TABLE IF NOT EXISTS failures (
   id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT, stage TEXT NOT NULL, kind TEXT NOT NULL,
   message TEXT NOT NULL, run_id INTEGER REFERENCES runs(id), failed_at TEXT NOT NULL);
@@ -83,6 +86,7 @@ CREATE INDEX IF NOT EXISTS acts_sha256 ON acts(sha256);
 CREATE INDEX IF NOT EXISTS attendance_act ON attendance(act_id);
 CREATE INDEX IF NOT EXISTS votes_act ON votes(act_id);
 CREATE INDEX IF NOT EXISTS amounts_act ON amounts(act_id);
+CREATE INDEX IF NOT EXISTS act_sources_act ON act_sources(act_id);
 CREATE INDEX IF NOT EXISTS failures_path ON failures(path);
 CREATE INDEX IF NOT EXISTS document_paths_path ON document_paths(path);
 """
@@ -124,6 +128,7 @@ TABLES = (
     "refs",
     "entities",
     "checks",
+    "act_sources",
     "failures",
 )
 
@@ -506,6 +511,9 @@ class Store:
         )
         self.db["checks"].insert_all(
             {"act_id": act_id, "code": c.code, "severity": c.severity, "message": c.message} for c in act.checks
+        )
+        self.db["act_sources"].insert_all(
+            {"act_id": act_id, "field": name, **_source(source)} for name, source in act.count_sources.items()
         )
 
 
