@@ -176,19 +176,38 @@ class SessionFacts:
     prefecture_id: str | None = None
     # The printed number of absentees: not an act field, it completes the votes.
     absent_count: int | None = None
+    # Where each count is printed. Changed only with its count (`set_count`), so that a source
+    # always shows the figure of the count it stands beside.
+    count_sources: dict[str, Source] = field(default_factory=dict)
 
-    def act_fields(self) -> dict[str, str | int | None]:
+    def act_fields(self) -> dict[str, object]:
         """The facts as fields of an act record."""
-        return {name: getattr(self, name) for name in SESSION_FIELDS}
+        return {**{name: getattr(self, name) for name in SESSION_FIELDS}, "count_sources": dict(self.count_sources)}
+
+    def set_count(self, name: str, value: int | None, source: Source | None) -> None:
+        """Set one count and where it is printed; a count set to None loses its source. The
+        sources are a new dict, never one another SessionFacts may share."""
+        setattr(self, name, value)
+        sources = {key: kept for key, kept in self.count_sources.items() if key != name}
+        self.count_sources = sources | ({name: source} if value is not None and source is not None else {})
+
+    def take_count(self, name: str, other: SessionFacts) -> None:
+        """One count as `other` has it, with its source."""
+        self.set_count(name, getattr(other, name), other.count_sources.get(name))
 
     def or_else(self, fallback: SessionFacts) -> SessionFacts:
-        """Each fact this section prints, and the fallback's where it prints none."""
-        return SessionFacts(
+        """Each fact this section prints, and the fallback's where it prints none; a count's source
+        comes from where its value does."""
+        merged = SessionFacts(
             **{
                 f.name: getattr(self, f.name) if getattr(self, f.name) is not None else getattr(fallback, f.name)
                 for f in fields(self)
+                if f.name != "count_sources"
             }
         )
+        for name in COUNT_FIELDS:
+            merged.take_count(name, self if getattr(self, name) is not None else fallback)
+        return merged
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from extractors.movements import chair_at
 from extractors.references import parse_references
 from extractors.stages import COUNT_FIELDS, DocText, Section, Segment, Session, SessionFacts
 from extractors.votes import complete_vote, parse_votes
-from pipeline.session import attendance_at, plausible_counts, session_facts
+from pipeline.session import attendance_at, count_fields, plausible_counts, session_facts
 from schemas.record import DECISION_KINDS, Act
 
 # What an agenda item of minutes may print for itself; the rest is the session's.
@@ -52,12 +52,12 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
     printed = parse_attendance(section)
     own = session_facts(section, printed)
     if seg.kind == "pv_item":
-        own = SessionFacts(**{name: getattr(own, name) for name in ITEM_FIELDS})
+        own = SessionFacts(**{name: getattr(own, name) for name in ITEM_FIELDS}, count_sources=own.count_sources)
         if session.page_boxes:
-            box = plausible_counts(SessionFacts(**session.page_boxes[doc.page_index(seg.start)]))
+            box = plausible_counts(SessionFacts(**count_fields(session.page_boxes[doc.page_index(seg.start)])))
             for name in COUNT_FIELDS:
                 if getattr(own, name) is None and getattr(box, name) is not None:
-                    setattr(own, name, getattr(box, name))
+                    own.take_count(name, box)
     facts = plausible_counts(own.or_else(session.facts))
     if seg.kind == "arrete":
         facts.body = header.parse_executive(section.text[: header.HEAD_CHARS]) or facts.body
@@ -70,8 +70,8 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
         attendance = attendance_at(session.attendance, moment, session.movements)
         if attendance != session.attendance:
             # Someone came or left: the session's printed présents and votants no longer apply.
-            facts.present_count = own.present_count
-            facts.voters_count = own.voters_count
+            facts.take_count("present_count", own)
+            facts.take_count("voters_count", own)
     if session.movements and chair:
         facts.president = chair_at(chair, moment, session.movements)
     # Each name once: a member who is present and holds a proxy is one person, and a name listed
@@ -79,7 +79,7 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
     roster = list(dict.fromkeys([a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]))
     votes = parse_votes(section, roster, chair)
     if own.voters_count is None and any(v.not_voting for v in votes):
-        facts.voters_count = None  # members who did not vote: the session's votants no longer apply
+        facts.set_count("voters_count", None, None)  # members who did not vote: the session's votants no longer apply
     votes, implausible = plausible_votes(
         [complete_vote(v, facts.voters_count, attendance, session.facts.absent_count) for v in votes],
         facts.members_in_office,

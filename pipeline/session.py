@@ -15,7 +15,7 @@ from extractors import header
 from extractors.attendance import parse_attendance
 from extractors.movements import parse_movements, status_at
 from extractors.stages import COUNT_FIELDS, DocText, Movement, Section, Session, SessionFacts
-from schemas.record import Attendee
+from schemas.record import Attendee, Source
 
 # Where a document without a session header (a single act) is read for session facts.
 SESSION_HEAD_CHARS = 4000
@@ -49,8 +49,15 @@ def session_facts(section: Section, attendance: list[Attendee]) -> SessionFacts:
         secretary=secretary[0] if secretary else signed.get("secretary"),
         prefecture_id=header.parse_prefecture_id(section.text),
         absent_count=header.parse_absent_count(head),
-        **header.parse_counts(head),
+        **count_fields(header.parse_counts(section.sub(0, header.HEAD_CHARS))),
     )
+
+
+def count_fields(counts: dict[str, tuple[int, Source]]) -> dict[str, object]:
+    """Printed counts with their sources as `SessionFacts` fields."""
+    return {key: value for key, (value, _) in counts.items()} | {
+        "count_sources": {key: source for key, (_, source) in counts.items()}
+    }
 
 
 def read_session(doc: DocText, header_end: int, whole_minutes: bool) -> Session:
@@ -58,35 +65,49 @@ def read_session(doc: DocText, header_end: int, whole_minutes: bool) -> Session:
     characters of a single act), the movements during the meeting, and the counts of the box
     repeated on its pages (`page_box_counts`), which complete a header whose own box is
     unreadable. `whole_minutes` when every act is an item of the minutes."""
-    section = doc.section(0, header_end or min(len(doc.text), SESSION_HEAD_CHARS))
+    section = session_header(doc, header_end)
     attendance = parse_attendance(section)
     facts = session_facts(section, attendance)
     if whole_minutes:
         # Minutes are sent to the préfecture whole: their stamp, wherever it is, is every item's.
         facts.prefecture_id = facts.prefecture_id or header.document_prefecture_id(doc.text)
     page_boxes = page_box_counts(doc)
-    for key, value in usual_counts(page_boxes).items():
+    for key, (value, source) in usual_counts(page_boxes).items():
         if getattr(facts, key) is None:
-            setattr(facts, key, value)
+            facts.set_count(key, value, source)
     if not header_end:
         return Session(header_end, facts, page_boxes=page_boxes)
     movements = parse_movements(doc.section(), [a.name for a in attendance], facts.president)
     return Session(header_end, facts, attendance, movements, page_boxes)
 
 
-def page_box_counts(doc: DocText) -> list[dict[str, int]]:
+def session_header(doc: DocText, header_end: int) -> Section:
+    """Where the session's facts are read: the header of minutes, or the head of a single act."""
+    return doc.section(0, header_end or min(len(doc.text), SESSION_HEAD_CHARS))
+
+
+def page_box_counts(doc: DocText) -> list[dict[str, tuple[int, Source]]]:
     """Counts printed in a box repeated at the top of every page ("Nombre de membres en exercice : 11,
-    qui ont pris part à la délibération : 11"), page by page. A count read on a single page's top is
-    not a box (it may be the end of an item's vote) and is left out."""
-    tops = [header.parse_counts(page.text[:PAGE_TOP_CHARS]) for page in doc.pages]
+    qui ont pris part à la délibération : 11"), page by page, with their sources. A count read on a
+    single page's top is not a box (it may be the end of an item's vote) and is left out."""
+    tops = [
+        header.parse_counts(doc.section(start, start + min(len(page.text), PAGE_TOP_CHARS)))
+        for start, page in zip(doc.starts, doc.pages)
+    ]
     repeated = {key for key in COUNT_FIELDS if sum(key in top for top in tops) >= 2}
     return [{key: value for key, value in top.items() if key in repeated} for top in tops]
 
 
-def usual_counts(boxes: list[dict[str, int]]) -> dict[str, int]:
-    """The value each count takes on most pages: the session's, when its header is unreadable."""
-    values = {key: Counter(box[key] for box in boxes if key in box) for key in COUNT_FIELDS}
-    return {key: counter.most_common(1)[0][0] for key, counter in values.items() if counter}
+def usual_counts(boxes: list[dict[str, tuple[int, Source]]]) -> dict[str, tuple[int, Source]]:
+    """The value each count takes on most pages (the session's, when its header is unreadable),
+    with its source on the first page that prints it."""
+    usual: dict[str, tuple[int, Source]] = {}
+    for key in COUNT_FIELDS:
+        printed = [box[key] for box in boxes if key in box]
+        if printed:
+            value = Counter(value for value, _ in printed).most_common(1)[0][0]
+            usual[key] = next(count for count in printed if count[0] == value)
+    return usual
 
 
 def plausible_counts(facts: SessionFacts) -> SessionFacts:
@@ -94,7 +115,9 @@ def plausible_counts(facts: SessionFacts) -> SessionFacts:
     ("en exercice : 1" for 11), which would otherwise fail every audit of the act."""
     members = facts.members_in_office
     if members is not None and members < max(facts.present_count or 0, facts.voters_count or 0):
-        return replace(facts, members_in_office=None)
+        kept = replace(facts)
+        kept.set_count("members_in_office", None, None)
+        return kept
     return facts
 
 

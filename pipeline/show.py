@@ -63,7 +63,7 @@ def act_facts(conn: sqlite3.Connection, act_id: str) -> dict:
             }
         )
 
-    for row in _rows(conn, "SELECT * FROM act_sources WHERE act_id = ?", act_id) if _has(conn, "act_sources") else []:
+    for row in _rows(conn, "SELECT * FROM act_sources WHERE act_id = ?", act_id):
         add("count", f"{row['field']} = {act[row['field']]}", row)
     for row in _rows(conn, "SELECT * FROM attendance WHERE act_id = ? ORDER BY rowid", act_id):
         proxy = f", pouvoir à {row['proxy_to']}" if row["proxy_to"] else ""
@@ -136,10 +136,6 @@ def _rows(conn: sqlite3.Connection, sql: str, *values: object) -> list[sqlite3.R
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
     return cursor.execute(sql, values).fetchall()
-
-
-def _has(conn: sqlite3.Connection, table: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [table]).fetchone() is not None
 
 
 def write_proof(shown: dict, out: Path) -> Path:

@@ -88,6 +88,9 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS checks (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, code TEXT NOT NULL, severity TEXT NOT NULL,
   message TEXT NOT NULL, page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
+CREATE TABLE IF NOT EXISTS act_sources (
+  act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, field TEXT NOT NULL,
+  page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
 CREATE TABLE IF NOT EXISTS failures (
   id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT, stage TEXT NOT NULL, kind TEXT NOT NULL,
   message TEXT NOT NULL, run_id INTEGER REFERENCES runs(id), failed_at TEXT NOT NULL);
@@ -95,6 +98,7 @@ CREATE INDEX IF NOT EXISTS acts_sha256 ON acts(sha256);
 CREATE INDEX IF NOT EXISTS attendance_act ON attendance(act_id);
 CREATE INDEX IF NOT EXISTS votes_act ON votes(act_id);
 CREATE INDEX IF NOT EXISTS amounts_act ON amounts(act_id);
+CREATE INDEX IF NOT EXISTS act_sources_act ON act_sources(act_id);
 CREATE INDEX IF NOT EXISTS failures_path ON failures(path);
 CREATE INDEX IF NOT EXISTS document_paths_path ON document_paths(path);
 CREATE INDEX IF NOT EXISTS attendance_person ON attendance(person_id);
@@ -157,6 +161,7 @@ TABLES = (
     "refs",
     "entities",
     "checks",
+    "act_sources",
     "failures",
     "acts_search",
 )
@@ -399,7 +404,7 @@ class Store:
         """The tables and columns of this version are there (a read-only open cannot add them)."""
         names = set(self.db.table_names())
         return (
-            {"acts_search", "aliases"} <= names
+            {"acts_search", "aliases", "act_sources"} <= names
             and "key" in self.db["persons"].columns_dict
             and all(column in self.db[table].columns_dict for table, column, _ in ADDED_COLUMNS)
         )
@@ -641,6 +646,9 @@ class Store:
         self.db["checks"].insert_all(
             {"act_id": act_id, "code": c.code, "severity": c.severity, "message": c.message, **_source(c.source)}
             for c in act.checks
+        )
+        self.db["act_sources"].insert_all(
+            {"act_id": act_id, "field": name, **_source(source)} for name, source in act.count_sources.items()
         )
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
 ActKind = Literal["deliberation", "arrete", "pv_item", "report", "convention", "annex", "other"]
 DECISION_KINDS: frozenset[str] = frozenset({"deliberation", "arrete", "pv_item"})
@@ -34,6 +34,7 @@ VotePosition = Literal["for", "against", "abstention", "not_voting", "absent"]
 VoteResult = Literal["adopted", "rejected", "withdrawn"]
 DocumentStatus = Literal["parsed", "partial", "failed"]
 Severity = Literal["info", "warning", "error"]
+CountField = Literal["members_in_office", "present_count", "voters_count"]
 
 
 class Model(BaseModel):
@@ -136,6 +137,10 @@ class Act(Model):
     members_in_office: int | None = Field(default=None, ge=0)
     present_count: int | None = Field(default=None, ge=0)
     voters_count: int | None = Field(default=None, ge=0)
+    count_sources: dict[CountField, Source] = Field(
+        default_factory=dict,
+        description="where each of the three counts is printed (label and figure); only counts that are set",
+    )
     prefecture_id: str | None = None
     pages: tuple[int, int]
     part_of: int | None = Field(default=None, description="index of the act this part belongs to")
@@ -147,6 +152,14 @@ class Act(Model):
     entities: list[Entity] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
     text: str = Field(default="", description="the act's text as extracted, for full-text search")
+
+    @model_validator(mode="after")
+    def _sources_of_set_counts(self) -> Act:
+        """A source shows a printed figure: one beside a count that is null would point at nothing."""
+        unset = sorted(name for name in self.count_sources if getattr(self, name) is None)
+        if unset:
+            raise ValueError(f"count_sources for counts that are null: {', '.join(unset)}")
+        return self
 
 
 class PageInfo(Model):

@@ -392,7 +392,43 @@ def test_parse_signatories(ending, expected):
     ],
 )
 def test_parse_counts(head, expected):
-    assert parse_counts(head) == expected
+    assert {key: value for key, (value, _) in parse_counts(section(head)).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "head, key, printed",
+    [
+        ("Nombre de membres en exercice : 15\nPrésents : 11\nVotants : 13", "present_count", "Présents : 11"),
+        (
+            "Nombre de membres en exercice : 15\nPrésents : 11",
+            "members_in_office",
+            "Nombre de membres en exercice : 15",
+        ),
+        ("Membres en exercice : 29 – Présents : 22 – Votants : 27", "voters_count", "Votants : 27"),
+        ("15 conseillers en exercice, 11 présents, 13 votants", "members_in_office", "15 conseillers en exercice"),
+        ("15 conseillers en exercice, 11 présents, 13 votants", "present_count", "11 présents"),
+        ("Membres en exercice : vingt-trois\nVotants : vingt et un", "voters_count", "Votants : vingt et un"),
+        (f"Nombre de votants{NBSP}: 17 (dont 3 pouvoirs)", "voters_count", "Nombre de votants : 17"),
+        ("Nombre de membres : en exercice 15, présents 11, votants 13", "present_count", "présents 11"),
+        ("Conseillers en exercice (19) – présents (14)", "members_in_office", "Conseillers en exercice (19)"),
+        ("Présents à l'ouverture de la séance : 52", "present_count", "Présents à l'ouverture de la séance : 52"),
+        ("19 membres présents ou représentés", "voters_count", "19 membres présents ou représentés"),
+        ("Nombre de membres\nen exercice : Il\n", "members_in_office", "Nombre de membres en exercice : Il"),
+        ("qui ont pris part à la\ndélibération : 13\n", "voters_count", "pris part à la délibération : 13"),
+        # a présents list: from its heading to the total that closes it
+        (
+            "Séance du 3 mars\nEtaient présents : Mme Agnès BLANC,\nM. Luc NOIR (2)\nAbsents : M. Marc DUVAL",
+            "present_count",
+            "Etaient présents : Mme Agnès BLANC, M. Luc NOIR (2)",
+        ),
+    ],
+)
+def test_a_count_is_sourced_to_its_label_and_figure(head, key, printed):
+    """The source of a count is its printed label and figure, on their page. The section starts
+    past a first page, so a span that were not the text's own offsets would show other words."""
+    doc = DocText([Page(1, "Commune de Valmont"), Page(2, f"Ordre du jour\n{head}")])
+    _, source = parse_counts(doc.section(doc.starts[1] + len("Ordre du jour\n")))[key]
+    assert (source.page, source.text) == (2, printed)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -56,6 +57,20 @@ def test_facts_keep_their_page_and_money_is_exact(stored: Path) -> None:
             "SELECT vm.name, vm.position FROM vote_members vm JOIN votes v ON v.id = vm.vote_id"
         ).fetchall()
         assert member == [("Louis CARON", "against")]
+
+
+def test_the_printed_counts_keep_their_label_and_figure(stored: Path) -> None:
+    with sqlite3.connect(stored) as conn:
+        rows = conn.execute(
+            "SELECT s.field, s.page, s.source_text, s.bbox FROM act_sources s JOIN acts a ON a.id = s.act_id "
+            "ORDER BY s.field"
+        ).fetchall()
+    assert [row[:3] for row in rows] == [
+        ("members_in_office", 1, "Nombre de membres en exercice : 15"),
+        ("present_count", 1, "Présents : 12"),
+        ("voters_count", 1, "Votants : 14"),
+    ]
+    assert all(len(json.loads(bbox)) == 4 for *_, bbox in rows)
 
 
 def test_a_document_is_stored_whole_or_not_at_all(tmp_path: Path, deliberation_pdf: Path) -> None:

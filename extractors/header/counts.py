@@ -4,10 +4,13 @@ receipt ID."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from extractors.common import fold, parse_count
 from extractors.fr.attendance import ATTENDANCE_HEADING, COUNT_LABEL, COUNT_PHRASE, LIST_END_LABEL
 from extractors.fr.numbers import NUMBER_WORDS
+from extractors.stages import Section
+from schemas.record import Source
 
 _NUMBER_WORD = "|".join(sorted((fold(w) for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))
 # A count in figures, or in number words that stay on the label's line ("vingt et un").
@@ -30,37 +33,65 @@ OTHER_HEADING = re.compile(
 )
 
 
-def parse_counts(head: str) -> dict[str, int]:
+class _Found(NamedTuple):
+    """A count as read (None when its figure is not a number) and the span of its label and figure."""
+
+    value: int | None
+    start: int
+    end: int
+
+
+def parse_counts(section: Section) -> dict[str, tuple[int, Source]]:
     """Printed counts: "en exercice : 15", "Présents : 11", "Votants : 13", "15 conseillers en exercice",
-    "25 conseillers présents ou représentés", a présents list closed by "(25)"."""
-    folded = fold(head)
-    counts: dict[str, int] = {}
+    "25 conseillers présents ou représentés", a présents list closed by "(25)"; each with where its
+    label and figure are printed, so that the figure can be shown on the page."""
+    found = _find_counts(fold(section.text))
+    return {key: (count.value, section.source(count.start, count.end)) for key, count in found.items()}
+
+
+def _find_counts(folded: str) -> dict[str, _Found]:
+    """The counts of a folded text (which keeps the text's length, so spans are the text's)."""
+    counts: dict[str, _Found] = {}
     for label, key in COUNT_LABEL.table():
         label = f"(?:{fold(label)})"
         after = re.search(rf"(?:nombre\s+(?:de\s+)?)?{label}{_AFTER_LABEL}", folded)
-        if after:
+        if after and key not in counts:
             value = after.group("paren") or after.group("bare") or after.group("value")
-            counts.setdefault(key, parse_count(value.translate(OCR_ONES) if re.fullmatch(r"[il|1]+", value) else value))
+            count = parse_count(value.translate(OCR_ONES) if re.fullmatch(r"[il|1]+", value) else value)
+            counts[key] = _found(count, folded, after)
         before = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{label}\b", folded)
-        if before and counts.get(key) is None:
-            counts[key] = int(before.group(1))
+        if before and _value(counts, key) is None:
+            counts[key] = _found(int(before.group(1)), folded, before)
     for phrase, key in COUNT_PHRASE.table():
         match = re.search(rf"(?<![\w/.,-])(\d{{1,3}})\s+{fold(phrase)}", folded)
-        if match and counts.get(key) is None:
-            counts[key] = int(match.group(1))
-    if counts.get("present_count") is None:
-        counts["present_count"] = _present_list_total(folded)
-    return {key: value for key, value in counts.items() if value is not None}
+        if match and _value(counts, key) is None:
+            counts[key] = _found(int(match.group(1)), folded, match)
+    if _value(counts, "present_count") is None and (total := _present_list_total(folded)):
+        counts["present_count"] = total
+    return {key: count for key, count in counts.items() if count.value is not None}
 
 
-def _present_list_total(folded: str) -> int | None:
-    """The "(N)" that closes the présents list, before any other attendance heading."""
+def _value(counts: dict[str, _Found], key: str) -> int | None:
+    return counts[key].value if key in counts else None
+
+
+def _found(value: int | None, folded: str, match: re.Match[str], closing: re.Match[str] | None = None) -> _Found:
+    """A count read from the span of `match` (on to the end of `closing`, the total that closes a
+    list), without the spaces a label's pattern may take before it: the source is the printed words."""
+    stop = (closing or match).end()
+    text = folded[match.start() : stop]
+    return _Found(value, stop - len(text.lstrip()), stop)
+
+
+def _present_list_total(folded: str) -> _Found | None:
+    """The "(N)" that closes the présents list, before any other attendance heading; its span runs
+    from the list's heading to the total."""
     heading = PRESENT_LIST.search(folded)
     if not heading:
         return None
     other = OTHER_HEADING.search(folded, heading.end())
     total = LIST_TOTAL.search(folded, heading.end(), other.start() if other else len(folded))
-    return int(total.group(1)) if total else None
+    return _found(int(total.group(1)), folded, heading, total) if total else None
 
 
 # @ctes receipt IDs: department (3), SIREN (9), date (8), internal reference, nature code.
