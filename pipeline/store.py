@@ -525,9 +525,13 @@ class Store:
         if cached is not None:
             return cached
         place, key = collectivity or "", person_key(name)
-        row = self.db.execute("SELECT id FROM persons WHERE collectivity = ? AND key = ?", [place, key]).fetchone()
+        row = self.db.execute("SELECT id, name FROM persons WHERE collectivity = ? AND key = ?", [place, key]).fetchone()
         if row:
             person = row[0]
+            # Capitals often lose their accents in print ("DUPRE" for "DUPRÉ"): the spelling with
+            # the most accents is the one shown.
+            if _accented(name) > _accented(row[1]):
+                self.db.execute("UPDATE persons SET name = ? WHERE id = ?", [name, person])
         else:
             cursor = self.db.execute(
                 "INSERT INTO persons (collectivity, key, name) VALUES (?, ?, ?)", [place, key, name]
@@ -650,6 +654,10 @@ class Store:
         self.db["act_sources"].insert_all(
             {"act_id": act_id, "field": name, **_source(source)} for name, source in act.count_sources.items()
         )
+
+
+def _accented(name: str) -> int:
+    return sum(1 for char in name if not char.isascii())
 
 
 def _source(source, text: bool = True) -> dict:

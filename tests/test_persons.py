@@ -208,3 +208,4 @@ def test_person_across_the_two_sample_sessions(samples_db: Path) -> None:
     assert {v["position"] for v in sophie["named_votes"]} == {"abstention"}
     helene = json.loads(run("person", "Hélène DUPRE", "--db", samples_db, "--json").stdout)[0]
     assert {a["name"] for a in helene["aliases"]} == {"Hélène DUPRÉ", "Hélène DUPRE"} and helene["present"] == 2
+    assert helene["name"] == "Hélène DUPRÉ"  # the accented spelling, whichever session came first
