@@ -7,25 +7,12 @@ import os
 import sqlite3
 from pathlib import Path
 
+from extractors.stages import SESSION_FIELDS
 from pipeline.errors import DelibError
 from pipeline.files import pdf_sha256, printable
 from pipeline.store import from_db
 
-HEADER_FIELDS = (
-    "kind",
-    "number",
-    "title",
-    "collectivity",
-    "body",
-    "session_date",
-    "convocation_date",
-    "president",
-    "secretary",
-    "members_in_office",
-    "present_count",
-    "voters_count",
-    "prefecture_id",
-)
+HEADER_FIELDS = ("kind", "number", "title", *SESSION_FIELDS)
 # Facts drawn on a proof image, by kind (pipeline/proof.py gives each its colour).
 PROOF_KINDS = ("vote", "attendance", "count", "amount")
 

@@ -525,7 +525,9 @@ class Store:
         if cached is not None:
             return cached
         place, key = collectivity or "", person_key(name)
-        row = self.db.execute("SELECT id, name FROM persons WHERE collectivity = ? AND key = ?", [place, key]).fetchone()
+        row = self.db.execute(
+            "SELECT id, name FROM persons WHERE collectivity = ? AND key = ?", [place, key]
+        ).fetchone()
         if row:
             person = row[0]
             # Capitals often lose their accents in print ("DUPRE" for "DUPRÉ"): the spelling with
