@@ -492,5 +492,78 @@ def query(ctx: click.Context, sql: str, db_path: Path, limit: int, timeout: floa
         click.echo("delib: no rows", err=True)
 
 
+def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from urllib.parse import urlsplit
+
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise click.BadParameter(f"{value!r} is not a web address such as https://www.ville.fr/deliberations/")
+    return value
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("scdl", "jsonl", "csv")),
+    required=True,
+    help="scdl: the SCDL « Délibérations » CSV; jsonl: one record per line; csv: one file per table.",
+)
+@db_option("The database; it must exist. It is opened read-only.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (stdout without it); with --format csv, the existing folder to write the tables into.",
+)
+@click.option(
+    "--siret",
+    "siret_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="scdl: a CSV mapping collectivities to SIRET numbers (columns name, siret).",
+)
+@click.option(
+    "--base-url",
+    callback=_base_url,
+    help="scdl: where the PDFs are published; DELIB_URL is this URL, the file's name and #page=N.",
+)
+@click.pass_context
+def export(
+    ctx: click.Context,
+    fmt: str,
+    db_path: Path,
+    output: Path | None,
+    siret_path: Path | None,
+    base_url: str | None,
+) -> None:
+    """Write the database out: as SCDL « Délibérations » open data, as the records `delib parse`
+    prints (one per line), or as one CSV file per table."""
+    from pipeline.export import output_file, snapshot, write_jsonl, write_tables
+    from pipeline.files import printable
+    from pipeline.scdl import scdl_rows, write_scdl
+    from pipeline.siret import SiretMap
+
+    if fmt == "csv" and output is None:
+        raise click.UsageError("--format csv writes one file per table: give the folder with -o")
+    if fmt != "scdl" and (siret_path or base_url):
+        raise click.UsageError("--siret and --base-url are for --format scdl")
+
+    def write(conn) -> str:
+        with snapshot(conn):
+            if fmt == "csv":
+                counts = write_tables(conn, output)
+                return f"{len(counts)} tables, {sum(counts.values())} rows, written to {printable(str(output))}"
+            if fmt == "jsonl":
+                with output_file(output, db_path) as out:
+                    return f"{write_jsonl(conn, out)} records"
+            rows = scdl_rows(conn, SiretMap.load(siret_path) if siret_path else None, base_url)
+            with output_file(output, db_path) as out:
+                return write_scdl(rows, out).describe()
+
+    click.echo(f"delib: {_reading(ctx, db_path, write)}", err=True)
+
+
 if __name__ == "__main__":
     main()

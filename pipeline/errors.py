@@ -140,8 +140,16 @@ class PageOutOfRange(DelibError):
 
 
 class OutputUnwritable(DelibError):
-    """`delib show --png`: the image cannot be written where it was asked for."""
+    """`delib show --png`, `delib export -o`: the output cannot be written where it was asked for."""
 
     kind = "output_unwritable"
-    stage = "show"
+    stage = "output"
     remedy = "check that the output folder exists and is writable"
+
+
+class SiretMappingInvalid(DelibError):
+    """`delib export --siret`: the file mapping collectivities to SIRET numbers cannot be used."""
+
+    kind = "siret_mapping"
+    stage = "export"
+    remedy = "give a UTF-8 CSV file with a header line and the columns name and siret (14 digits)"

@@ -84,7 +84,7 @@ CREATE TABLE IF NOT EXISTS refs (
   date TEXT, page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
 CREATE TABLE IF NOT EXISTS entities (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, label TEXT NOT NULL, text TEXT NOT NULL,
-  page INTEGER, line INTEGER, bbox TEXT);
+  page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
 CREATE TABLE IF NOT EXISTS checks (
   act_id TEXT NOT NULL REFERENCES acts(id) ON DELETE CASCADE, code TEXT NOT NULL, severity TEXT NOT NULL,
   message TEXT NOT NULL, page INTEGER, line INTEGER, bbox TEXT, source_text TEXT);
@@ -129,6 +129,7 @@ ADDED_COLUMNS = (
     ("checks", "page", "INTEGER"),
     ("checks", "bbox", "TEXT"),
     ("checks", "source_text", "TEXT"),
+    ("entities", "source_text", "TEXT"),
     *(
         (table, "line", "INTEGER")
         for table in ("attendance", "votes", "articles", "amounts", "refs", "entities", "checks")
@@ -647,7 +648,7 @@ class Store:
             for r in act.references
         )
         self.db["entities"].insert_all(
-            {"act_id": act_id, "label": e.label, "text": e.text, **_source(e.source, text=False)} for e in act.entities
+            {"act_id": act_id, "label": e.label, "text": e.text, **_source(e.source)} for e in act.entities
         )
         self.db["checks"].insert_all(
             {"act_id": act_id, "code": c.code, "severity": c.severity, "message": c.message, **_source(c.source)}
