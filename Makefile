@@ -6,34 +6,45 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 DB ?= deliberations.db
 SHARED ?= ../shared
 
-.PHONY: install system-packages run test lint eval coverage bench bench-scale samples schema clean
+.PHONY: install system-packages run test lint eval coverage bench bench-scale samples schema screenshots clean
 
 install: system-packages $(STAMP)
 
 # OCR runs Tesseract with its French model (Debian: tesseract-ocr, tesseract-ocr-fra), and garbage
-# OCR layers are found with a French word list (wfrench). Installs what is missing as root where
-# apt-get exists, otherwise says what to install. Checked every time (it is quick): these live
-# outside the virtual environment, so the install stamp cannot stand for them.
+# OCR layers are found with a French word list (wfrench); `make screenshots` takes its pictures
+# with headless Chromium (chromium). Installs what is missing as root where apt-get exists,
+# otherwise says what to install. Checked every time (it is quick): these live outside the
+# virtual environment, so the install stamp cannot stand for them. Chromium is installed on its
+# own and may fail: no test needs it, and `make screenshots` says so when it is absent.
 system-packages:
 	@missing=""; \
 	command -v tesseract >/dev/null 2>&1 || missing=" tesseract-ocr"; \
 	tesseract --list-langs 2>/dev/null | grep -qx fra || missing="$$missing tesseract-ocr-fra"; \
 	test -r /usr/share/dict/french || missing="$$missing wfrench"; \
-	if [ -z "$$missing" ]; then exit 0; fi; \
+	browser=""; command -v chromium >/dev/null 2>&1 || browser="chromium"; \
+	if [ -z "$$missing$$browser" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "installing$$missing"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
+		apt-get update -qq || exit 1; \
+		if [ -n "$$missing" ]; then \
+			echo "installing$$missing"; \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing || exit 1; \
+		fi; \
+		if [ -n "$$browser" ]; then \
+			echo "installing chromium (for make screenshots)"; \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+				|| echo "delib: chromium could not be installed: make screenshots will say so and skip"; \
+		fi; \
 	else \
-		echo "delib: scanned pages need the system packages$$missing: run 'sudo apt-get install$$missing'" \
-			"(Debian/Ubuntu), or install Tesseract with its French model and a French word list" \
-			"in /usr/share/dict/french; until then scanned pages are flagged needs_ocr"; \
+		echo "delib: missing system packages$$missing $$browser: run 'sudo apt-get install$$missing $$browser'" \
+			"(Debian/Ubuntu). Scanned pages need Tesseract with its French model and a French word list" \
+			"in /usr/share/dict/french (until then they are flagged needs_ocr); make screenshots needs chromium"; \
 	fi
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "delib needs Python 3.11 or newer (set PYTHON=python3.11)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "cannot create $(VENV): on Debian, apt-get install python3-venv"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,serve]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -78,6 +89,10 @@ samples: install
 
 schema: install
 	$(BIN)/python -m schemas.jsonschema > schemas/record.schema.json
+
+# The pictures of `delib serve` in docs/ (headless Chromium; skipped with a message without it).
+screenshots: install
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(COVERAGE_DB)* coverage.txt coverage.json

@@ -565,5 +565,36 @@ def export(
     click.echo(f"delib: {_reading(ctx, db_path, write)}", err=True)
 
 
+@main.command()
+@db_option("The database; it must exist. It is served read-only.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on: 127.0.0.1 serves this machine only; 0.0.0.0 the whole network.",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port; 0 picks a free one."
+)
+@click.pass_context
+def serve(ctx: click.Context, db_path: Path, host: str, port: int) -> None:
+    """Browse and query the database in a web browser with Datasette, read-only: every table and
+    column described, full-text search on acts, canned queries for journalists. Ctrl-C stops it."""
+    from pipeline.files import printable
+    from pipeline.serve import serve as run_serve
+
+    def ready(url: str) -> None:
+        click.echo(f"delib: serving {printable(str(db_path))} read-only at {url} (Ctrl-C to stop)", err=True)
+
+    try:
+        run_serve(db_path, host, port, ready, verbose=ctx.obj["verbose"])
+    except DelibError as error:
+        _fail(error, ctx.obj["verbose"])
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how the server is stopped: uvicorn shut it down first
+    click.echo("delib: server stopped", err=True)
+
+
 if __name__ == "__main__":
     main()
