@@ -44,7 +44,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "delib needs Python 3.11 or newer (set PYTHON=python3.11)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "cannot create $(VENV): on Debian, apt-get install python3-venv"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,serve]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,serve,dask]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
