@@ -126,6 +126,23 @@ class Size(click.ParamType):
 )
 @click.option("--reparse", is_flag=True, help="Parse documents again even if this parser version stored them.")
 @ocr_option
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where documents are parsed: this machine's worker processes, or a Dask cluster (docs/scaling.md).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="--executor dask: the scheduler (tcp://HOST:8786); without it, a local cluster of --workers processes.",
+)
+@click.option(
+    "--send-bytes",
+    is_flag=True,
+    help="--executor dask: send each file's bytes, for workers that cannot read the paths.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object on stdout.")
 @click.pass_context
 def ingest(
@@ -137,6 +154,9 @@ def ingest(
     max_memory: int,
     reparse: bool,
     ocr: OcrMode,
+    executor: str,
+    scheduler: str | None,
+    send_bytes: bool,
     as_json: bool,
 ) -> None:
     """Store the records of PDFs and folders of PDFs in SQLite."""
@@ -152,7 +172,19 @@ def ingest(
         click.echo(f"delib: usage: no such file or folder: {', '.join(missing)}", err=True)
         sys.exit(EXIT_USAGE)
     logging.getLogger("delib.progress").setLevel(logging.INFO)  # progress lines show without -v
-    options = IngestOptions(workers=workers, timeout=timeout, max_memory=max_memory, reparse=reparse, ocr=ocr)
+    if executor == "local" and (scheduler or send_bytes):
+        click.echo("delib: usage: --scheduler and --send-bytes go with --executor dask", err=True)
+        sys.exit(EXIT_USAGE)
+    options = IngestOptions(
+        workers=workers,
+        timeout=timeout,
+        max_memory=max_memory,
+        reparse=reparse,
+        ocr=ocr,
+        executor=executor,
+        scheduler=scheduler,
+        send_bytes=send_bytes,
+    )
     try:
         report = run_ingest(paths, db_path, options, arguments=sys.argv[1:], progress=for_stream(sys.stderr))
     except DelibError as error:

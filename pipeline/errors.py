@@ -107,6 +107,14 @@ class WorkerStartFailed(DelibError):
     remedy = "raise --max-memory, or reinstall delib (make install)"
 
 
+class ClusterError(DelibError):
+    """Not about a document: `delib ingest --executor dask` cannot use the cluster, so the run stops."""
+
+    kind = "cluster"
+    stage = "parse"
+    remedy = "check the scheduler address and that dask is installed (pip install 'delib[dask]'); run again to resume"
+
+
 class QueryRefused(DelibError):
     """Not about a document: `delib query` met SQL that could change the database, a file or a lock."""
 

@@ -14,12 +14,14 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from extractors.entities import load_model
 from pipeline.discover import Discovery, discover
-from pipeline.errors import DelibError, StorageError
+from pipeline.errors import ClusterError, DelibError, StorageError
 from pipeline.files import pdf_sha256, printable
 from pipeline.ocr import OcrMode
 from pipeline.parse import PARSER_VERSION, parse_pdf
@@ -48,13 +50,18 @@ def ocr_allowance(path: str) -> float:
 
 @dataclass
 class IngestOptions:
-    """How a run parses: --workers, --timeout, --max-memory, --reparse and --ocr of `delib ingest`."""
+    """How a run parses: --workers, --timeout, --max-memory, --reparse, --ocr and --executor of `delib ingest`."""
 
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     timeout: float = 120.0
     max_memory: int = 2 * GiB
     reparse: bool = False
     ocr: OcrMode = "auto"
+    # --executor dask: parse on a Dask cluster (--scheduler ADDRESS, or a LocalCluster of `workers`
+    # processes when None), the client reading and sending each file's bytes when --send-bytes.
+    executor: Literal["local", "dask"] = "local"
+    scheduler: str | None = None
+    send_bytes: bool = False
 
 
 @dataclass
@@ -114,9 +121,7 @@ def import_found(
         progress.start(found.count, found.skipped)
         for path, error in found.failures:
             run.fail([path], error, None)
-        parse = functools.partial(parse_pdf, ocr=options.ocr)
-        extra = ocr_allowance if options.ocr != "never" else None
-        with WorkerPool(parse, load_model, options.workers, options.timeout, options.max_memory, extra) as pool:
+        with _executor(options) as pool:
             for done in pool.imap(run.tasks(found.files)):
                 run.finish(done)
         status = "finished"
@@ -136,6 +141,25 @@ def import_found(
         **summary,
         elapsed_s=round(time.monotonic() - started, 3),
     )
+
+
+def parse_pool(options: IngestOptions, size: int) -> WorkerPool:
+    """The supervised pool that parses: the same job, set-up, time limit and memory cap wherever it
+    runs (here, or inside each Dask worker: pipeline/dask_executor.py)."""
+    parse = functools.partial(parse_pdf, ocr=options.ocr)
+    extra = ocr_allowance if options.ocr != "never" else None
+    return WorkerPool(parse, load_model, size, options.timeout, options.max_memory, extra)
+
+
+def _executor(options: IngestOptions) -> AbstractContextManager:
+    """What parses this run's documents: `imap((sha256, path) tasks) -> Done`s, in any order."""
+    if options.executor != "dask":
+        return parse_pool(options, options.workers)
+    try:  # an optional extra: the default executor must not need it
+        from pipeline.dask_executor import DaskPool
+    except ImportError as exc:
+        raise ClusterError(f"--executor dask needs dask, which is not installed ({exc})") from None
+    return DaskPool(options)
 
 
 def needs_parsing(stored_version: str | None, reparse: bool) -> bool:
