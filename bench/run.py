@@ -4,8 +4,9 @@ Generates ≥ 300 text PDFs (≥ 3,000 pages) and a few scans (about ten pages, 
 seconds a page), imports each folder with the installed `delib ingest`, and reports text pages/s
 per core end to end, seconds per OCR page, the peak memory of each process, and the ratio to raw
 pypdfium2 text extraction of the same files in the same run. A short-document archive (about 450
-PDFs of 1 to 4 pages) is imported with one worker and with all cores, and its CPU time per page
-is split by stage (bench/stages.py). Then it profiles the parser on part of the long archive to
+PDFs of 1 to 4 pages) is imported with one worker, with all cores, and with `--executor dask` on a
+LocalCluster of as many workers (when the dask extra is installed), and its CPU time per page is
+split by stage (bench/stages.py). Then it profiles the parser on part of the long archive to
 show where the time goes. Figures go to stdout and to out/bench/results.json; copy them into
 docs/performance.md with the date and the machine.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import importlib.util
 import json
 import os
 import pstats
@@ -154,17 +156,25 @@ def measure_short(folder: Path, documents: int, pages: int, workers: int) -> dic
         "raw_pypdfium2_pages_per_cpu_s": round(raw, 1),
     }
     for count in sorted({1, workers}):
-        run = ingest(folder, OUT / f"short-{count}.db", count)
-        out[f"workers_{count}"] = {
-            "wall_s": round(run.wall, 1),
-            "cpu_s": round(run.cpu, 1),
-            "pages_per_s": round(pages / run.wall, 1),
-            "pages_per_cpu_s": round(pages / run.cpu, 1),
-            "end_to_end_over_raw": round(pages / run.cpu / raw, 4),  # per CPU second, as for the long PDFs
-            "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
-            "peak_mb_main": round(run.peak("main"), 1),
-        }
+        out[f"workers_{count}"] = short_figures(ingest(folder, OUT / f"short-{count}.db", count), pages, raw)
+    if supports_dask():
+        run = ingest(folder, OUT / "short-dask.db", workers, ["--executor", "dask"])
+        out["dask"] = short_figures(run, pages, raw)
+        out["dask"]["over_local_pool"] = round(out["dask"]["pages_per_s"] / out[f"workers_{workers}"]["pages_per_s"], 3)
     return out
+
+
+def short_figures(run: Run, pages: int, raw: float) -> dict:
+    """One import of the short PDFs, per page and against raw pypdfium2 (per CPU second)."""
+    return {
+        "wall_s": round(run.wall, 1),
+        "cpu_s": round(run.cpu, 1),
+        "pages_per_s": round(pages / run.wall, 1),
+        "pages_per_cpu_s": round(pages / run.cpu, 1),
+        "end_to_end_over_raw": round(pages / run.cpu / raw, 4),
+        "peak_mb_per_worker": round(run.peak("worker") or run.peak("main"), 1),
+        "peak_mb_main": round(run.peak("main"), 1),
+    }
 
 
 def raw_pages_per_cpu_second(files: list[Path]) -> float:
@@ -191,9 +201,16 @@ def supports_workers() -> bool:
     return "--workers" in done.stdout
 
 
-def ingest(folder: Path, db: Path, workers: int) -> Run:
+@functools.cache
+def supports_dask() -> bool:
+    """True once `delib ingest` has `--executor dask` and the dask extra is installed."""
+    done = subprocess.run([str(DELIB), "ingest", "--help"], capture_output=True, text=True, check=True)
+    return "--executor" in done.stdout and importlib.util.find_spec("distributed") is not None
+
+
+def ingest(folder: Path, db: Path, workers: int, options: tuple[str, ...] | list[str] = ()) -> Run:
     """Time `delib ingest` on a folder and follow the peak memory of every process it starts."""
-    command = [str(DELIB), "ingest", str(folder), "--db", str(db)]
+    command = [str(DELIB), "ingest", str(folder), "--db", str(db), *options]
     if supports_workers():
         command += ["--workers", str(workers)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -293,6 +310,13 @@ raw pypdfium2 text: {short["raw_pypdfium2_pages_per_cpu_s"]} pages per CPU secon
                 f"{run['end_to_end_over_raw']:.1%} of raw pypdfium2; peak {run['peak_mb_per_worker']} MB per worker, "
                 f"main {run['peak_mb_main']} MB"
             )
+    if "dask" in short:
+        run = short["dask"]
+        print(
+            f"      --executor dask (LocalCluster, {results['workers']} workers): {run['wall_s']} s "
+            f"({run['cpu_s']} CPU s), {run['pages_per_s']} pages/s, {run['over_local_pool']:.2f}× the local pool's "
+            f"pages/s with as many workers; {run['pages_per_cpu_s']} pages per CPU second"
+        )
     print()
 
 
