@@ -23,7 +23,7 @@ from distributed import Client, Future, LocalCluster, as_completed
 from distributed.scheduler import KilledWorker
 
 from pipeline.errors import ClusterError, DelibError, WorkerCrashed, WorkerStartFailed
-from pipeline.files import open_regular
+from pipeline.files import open_regular, os_error
 from pipeline.ingest import IngestOptions, parse_pool
 from pipeline.workers import Done, Task, WorkerPool
 
@@ -62,7 +62,8 @@ class DaskPool:
                 self.client = self._stack.enter_context(Client(self.options.scheduler))
         except (OSError, TimeoutError, ValueError) as exc:
             self._stack.close()
-            raise ClusterError(f"cannot reach the Dask scheduler at {self.options.scheduler}: {exc}") from None
+            where = self.options.scheduler or "a local cluster"
+            raise ClusterError(f"cannot reach the Dask scheduler at {where}: {exc}") from None
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -102,7 +103,7 @@ class DaskPool:
             except DelibError as error:  # gone or changed since it was hashed
                 return Done(sha256, error=error)
             except OSError as exc:
-                return Done(sha256, error=WorkerCrashed(f"cannot read the file to send it: {exc}"))
+                return Done(sha256, error=os_error(exc))
         # The hash is the task's name: the scheduler never runs one document twice at once.
         return self.client.submit(parse_on_worker, sha256, source, self.options, key=f"delib-parse-{sha256}")
 
