@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -95,7 +96,9 @@ class DaskPool:
 
     def _submit(self, task: Task) -> Future | Done:
         sha256, path = task
-        source: str | bytes = path
+        # A worker runs in its own folder, often on another machine: it opens the absolute path
+        # (shared storage mounted at the same place everywhere), never one relative to the importer.
+        source: str | bytes = os.path.abspath(path)
         if self.options.send_bytes:
             try:
                 with open_regular(path) as handle:
