@@ -23,9 +23,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 import schemas
-from extractors.fr.acts import MATTER_LINE
-from extractors.wording import Family
-from extractors.wording import Wording as W
+from extractors.fr.acts import MATTER_LINE, RECEPTION
 from pipeline.siret import SiretMap
 from pipeline.store import from_db
 
@@ -40,32 +38,6 @@ RECEIPT_ID = re.compile(r"(?P<department>\d{2}[\dAB])-(?P<siren>\d{9})-\d{8}-.+-
 # its first two levels.
 MATTER = MATTER_LINE.compile(r"(?<![\w.])")
 LEVEL_2 = re.compile(r"(\d{1,2})\.(\d{1,2})")
-# The stamp's date of reception by the préfecture: the date SCDL calls PREF_DATE. "Envoyé en
-# préfecture le …" is the sending date and is not read.
-RECEPTION = Family(
-    "prefecture_reception",
-    folded=False,
-    rows=(
-        W(
-            r"date\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture",
-            "received",
-            "Date de réception préfecture : 05/06/2024",
-        ),
-        W(
-            r"r[ée]ception\s+en\s+pr[ée]fecture",
-            "received",
-            "Acte certifié exécutoire – Réception en préfecture le 27/05/2024",
-        ),
-        W(r"re[çc]ue?\s+en\s+pr[ée]fecture", "received", "Reçu en préfecture le 10/09/2024"),
-        W(r"r[ée]ception\s+par\s+le\s+pr[ée]fet", "received", "Réception par le préfet : 18/03/2024"),
-        # "Reçu le" alone is the stamp's only when it follows the receipt ID.
-        W(
-            r"-(?:DE|AR|AU|CC|BF|AI|DC)\s+re[çc]ue?\s+le",
-            "received",
-            "059-215900010-20240312-2024_017-DE\nReçu le 18/03/2024",
-        ),
-    ),
-)
 RECEPTION_DATE = RECEPTION.compile(r"\b", r"[ \t]*:?[ \t]*(?:le[ \t]+)?(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 

@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 from frictionless import Check, Checklist, Resource, Schema, errors
 
+from extractors.fr.acts import RECEPTION
 from pipeline.cli import main
 from pipeline.records import stored_records
 from pipeline.scdl import (
-    RECEPTION,
     SCHEMA_PATH,
     document_url,
     matter_code,

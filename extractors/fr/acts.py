@@ -237,3 +237,31 @@ MATTER_LINE = Family(
         W(r"classification\s*(?:actes?\s*)?:\s*\d+(?:\.\d+)+", "matter", "Classification ACTES : 5.7"),
     ),
 )
+
+
+# The stamp's date of reception by the préfecture: the date SCDL calls PREF_DATE. "Envoyé en
+# préfecture le …" is the sending date and is not read.
+RECEPTION = Family(
+    "prefecture_reception",
+    folded=False,
+    rows=(
+        W(
+            r"date\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture",
+            "received",
+            "Date de réception préfecture : 05/06/2024",
+        ),
+        W(
+            r"r[ée]ception\s+en\s+pr[ée]fecture",
+            "received",
+            "Acte certifié exécutoire – Réception en préfecture le 27/05/2024",
+        ),
+        W(r"re[çc]ue?\s+en\s+pr[ée]fecture", "received", "Reçu en préfecture le 10/09/2024"),
+        W(r"r[ée]ception\s+par\s+le\s+pr[ée]fet", "received", "Réception par le préfet : 18/03/2024"),
+        # "Reçu le" alone is the stamp's only when it follows the receipt ID.
+        W(
+            r"-(?:DE|AR|AU|CC|BF|AI|DC)\s+re[çc]ue?\s+le",
+            "received",
+            "059-215900010-20240312-2024_017-DE\nReçu le 18/03/2024",
+        ),
+    ),
+)
