@@ -3,7 +3,8 @@
 Keys keep the printed form: "L.214.2" stays "L.214.2", "délibération 2023-114" (printed without
 "n°") stays without it, "arrêté préfectoral n° 2023/DDT/123" keeps its issuer and "règlement
 (UE) n° 1407/2013" its Union. Articles of codes that have no L./R. numbering are keyed
-"article 1639 A bis du Code général des impôts".
+"article 1639 A bis du Code général des impôts". A text cited by its date alone is keyed by its
+word and date ("délibération du 26 septembre 2022", "arrêté préfectoral du 03/03/2019").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from extractors.common import SPACE
 from extractors.dates import find_dates
-from extractors.fr.texts import REFERENCE_KIND
+from extractors.fr.texts import CITING_ISSUER, REFERENCE_KIND
 from extractors.stages import Section
 from schemas.record import Reference
 
@@ -54,6 +55,21 @@ BARE_NUMBERED = re.compile(
 )
 # "les décrets n° 2012-170 du 3 février 2012, n° 2015-161 … et n° 2021-571": one key each.
 NEXT_NUMBER = re.compile(rf"(?:\s+(?:en\s+date\s+)?du\s+{_DATE})?\s*(?:,|\bet\b)\s*{_NUM}({_NUMBER}){_SUFFIX}", re.I)
+
+# "la délibération du Conseil départemental du 26 septembre 2022", "l'arrêté préfectoral en date du
+# 03/03/2019": a text cited by its date alone, keyed by its word, the issuer's adjective and the
+# printed date ("arrêté préfectoral du 3 mars 2019"). Singular only: "des délibérations du conseil
+# municipal du 12 mars" is a register's heading. A number printed after the date makes it a
+# numbered text, read by NAMED_TEXT.
+_DATED_KIND = REFERENCE_KIND.alternation("loi", "ordonnance", "decret", "arrete", "deliberation")
+DATED_TEXT = re.compile(
+    rf"\b({_DATED_KIND})(?<![sS])((?:\s+{CITING_ISSUER.alternation()}(?!\w)){{0,2}})"
+    rf"\s+(?:en\s+date\s+)?du\s+({_DATE})(?!\w)(?!\s*,?\s*{_NUM})",
+    re.I,
+)
+_ADJECTIVE = re.compile(rf"\s+({CITING_ISSUER.alternation('adjective')})", re.I)
+# The act's own heading ("Extrait du registre … délibération du conseil municipal du …") is no citation.
+_OWN_HEADING = re.compile(r"extrait|registre", re.I)
 
 # Codes whose articles carry no L./R. letter (and the others, when an article is cited by figure).
 CODES = (
@@ -177,6 +193,15 @@ def parse_references(section: Section) -> list[Reference]:
         while follow := NEXT_NUMBER.match(text, end):
             start, end = end, follow.end()
             add_text(word, "n° ", follow.group(1), follow.group(2), start, end, _date_after(text, end))
+    for match in DATED_TEXT.finditer(text):
+        line_before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        dates = find_dates(match.group(3))
+        if not line_before.strip() or _OWN_HEADING.search(line_before) or not dates:
+            continue
+        adjective = _ADJECTIVE.match(match.group(2))
+        word = _singular(match.group(1)) + (f" {adjective.group(1)}" if adjective else "")
+        label = f"{word} du {' '.join(match.group(3).split())}"
+        add(REFERENCE_KIND.reading(match.group(1), whole=True).meaning, label, match.start(), match.end(), dates[0][2])
     for match in BARE_NUMBERED.finditer(text):
         add_text(
             _singular(match.group(1)),

@@ -119,7 +119,28 @@ def refs(text):
             "approuvée par délibération en date du 9 mars 2022, N°2022-018 afin de",
             [("deliberation", "délibération n° 2022-018", "2022-03-09")],
         ),
-        ("Vu la délibération du 12/03/2024 relative aux tarifs ;", []),
+        # texts cited by their date alone: the word, the issuer's adjective and the printed date
+        (
+            "Vu la délibération du 12/03/2024 relative aux tarifs ;",
+            [("deliberation", "délibération du 12/03/2024", "2024-03-12")],
+        ),
+        (
+            "Vu : la délibération du Conseil départemental du 26 septembre 2022 portant adoption du Pacte ;",
+            [("deliberation", "délibération du 26 septembre 2022", "2022-09-26")],
+        ),
+        (
+            "Vu la délibération de la Commission Permanente en date du 11 décembre 2023 ;",
+            [("deliberation", "délibération du 11 décembre 2023", "2023-12-11")],
+        ),
+        ("Vu l'arrêté préfectoral en date du 03/03/2019 ;", [("arrete", "arrêté préfectoral du 03/03/2019", "2019-03-03")]),
+        ("Vu l'arrêté du Maire du 2 mai 2021 ;", [("arrete", "arrêté du 2 mai 2021", "2021-05-02")]),
+        ("Vu la loi du 1er juillet 1901 relative au contrat d'association ;", [("loi", "loi du 1er juillet 1901", "1901-07-01")]),
+        ("Vu le décret du 29 décembre 1962 ;", [("decret", "décret du 29 décembre 1962", "1962-12-29")]),
+        # the act's own heading, a register's heading and plurals are not citations
+        ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 12 MARS 2019", []),
+        ("Extrait de la délibération du conseil municipal du 12 mars 2019", []),
+        ("Délibération du Conseil municipal du 12 mars 2019\nObjet : tarifs", []),
+        ("Vu les délibérations du 3 mars 2019 ;", []),
         ("DÉLIBÉRATION N° 2024-031\nVu le CGCT ;", []),
         # court cases and lists of unrecoverable debts
         ("Requête n°2304117- 2 : M. Paul LEROUX c/ Commune", [("other", "requête n° 2304117-2", None)]),

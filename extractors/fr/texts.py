@@ -24,6 +24,41 @@ REFERENCE_KIND = Family(
     ),
 )
 
+# What may stand between a text's word and its date when it is cited by date alone ("la
+# délibération du Conseil départemental du 26 septembre 2022"): who issued it. The issuer's
+# adjective is kept in the key ("arrêté préfectoral du 3 mars 2019"), the body is not.
+CITING_ISSUER = Family(
+    "citing_issuer",
+    folded=False,
+    rows=(
+        W(
+            r"du\s+(?:conseil|comit[ée])\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|syndical|"
+            r"m[ée]tropolitain|d['’]administration)",
+            "body",
+            "Vu la délibération du Conseil départemental du 26 septembre 2022",
+        ),
+        W(
+            r"de\s+la\s+commission\s+permanente",
+            "body",
+            "Vu la délibération de la Commission Permanente du 11 décembre 2023",
+        ),
+        W(
+            r"du\s+bureau(?:\s+(?:communautaire|syndical|municipal))?",
+            "body",
+            "Vu la délibération du bureau communautaire du 5 mai 2021",
+        ),
+        W(r"du\s+(?:maire|pr[ée]sident|pr[ée]fet)", "body", "Vu l'arrêté du Maire du 12 janvier 2024"),
+        W(
+            r"(?:de\s+notre|de\s+la|de\s+sa)\s+(?:assembl[ée]e|collectivit[ée]|commune)",
+            "body",
+            "Vu la délibération de notre assemblée du 8 avril 2022",
+        ),
+        W(r"(?:inter)?pr[ée]fectorale?", "adjective", "Vu l'arrêté préfectoral du 3 mars 2019"),
+        W(r"municipale?", "adjective", "Vu l'arrêté municipal en date du 12/01/2024"),
+        W(r"minist[ée]riel(?:le)?", "adjective", "Vu l'arrêté ministériel du 1er juillet 2020"),
+    ),
+)
+
 # What may follow an amount in euros: its tax qualifier, kept in the raw text ("15 000 € HT").
 # Matched case-sensitively: "ht" in lower case is not a qualifier.
 TAX_QUALIFIER = Family(
