@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.attendance_table import AttendanceTable, Row, find_attendance_tables
 from extractors.common import GLUED_INITIAL, fold, normalize_name, split_civility, split_names
 from extractors.fr.attendance import ATTENDANCE_HEADING, PROXY_LINK
 from extractors.fr.people import ANY_CIVILITY, LIST_FILLER, MEMBER_ROLE, ONE_CIVILITY
@@ -43,12 +44,15 @@ def parse_attendance(section: Section) -> list[Attendee]:
     """Everyone named in the section's attendance lists, once each, with their status and proxy."""
     text = section.text
     folded = repair_labels(fold(text))
-    headings = list(HEADING_LINE.finditer(folded))
+    tables = find_attendance_tables(section)
+    headings = [h for h in HEADING_LINE.finditer(folded) if not any(t.start <= h.start() < t.end for t in tables)]
     people: dict[str, Attendee] = {}
     for index, heading in enumerate(headings):
         status = _status(heading)
         end = headings[index + 1].start() if index + 1 < len(headings) else min(len(text), heading.end() + MAX_BLOCK)
         block_end = _block_end(text, heading.end(), end)
+        # a table under the heading is read by its columns, not as a list
+        block_end = min([block_end] + [t.start for t in tables if heading.end() <= t.start < block_end])
         block = text[heading.end() : block_end]
         if COUNT_ONLY.match(block):
             continue
@@ -67,6 +71,11 @@ def parse_attendance(section: Section) -> list[Attendee]:
             if attendee and attendee.name not in people:
                 people[attendee.name] = attendee
             elif attendee and attendee.proxy_to and not people[attendee.name].proxy_to:
+                people[attendee.name] = attendee
+    for table in tables:
+        before = [h for h in headings if h.end() <= table.start]
+        for attendee in _table_attendees(table, section, _status(before[-1]) if before else "absent"):
+            if attendee.name not in people:
                 people[attendee.name] = attendee
     for line in STATUS_AFTER_NAME.finditer(text):
         attendee = _attendee(line.group("name"), _status_word(line.group("status")), False, section, line.start("name"))
@@ -87,6 +96,38 @@ def _status_word(status: str) -> str:
     """ "absente non excusée" is absent; "excusée", "absente excusée" are excused."""
     folded = fold(status)
     return "absent" if "non" in folded or "excus" not in folded else "excused"
+
+
+def _table_attendees(table: AttendanceTable, section: Section, heading_status: str) -> list[Attendee]:
+    """The members of an attendance table: each row's member with the status its name column or
+    the heading above gives, the holder of its proxy, and its substitute, who sits and votes (so
+    is present) in the member's place."""
+    labelled = ATTENDANCE_HEADING.reading(table.name_label)
+    status = labelled.meaning if labelled else heading_status
+    out: list[Attendee] = []
+    for row in table.rows:
+        name_span = row.span("name")
+        assert name_span is not None
+        member = _attendee(row.text(section, "name"), status, False, section, name_span[0], name_span[1] - name_span[0])
+        if not member or not looks_like_person(row.text(section, "name")):
+            break  # prose under the table
+        holder = _cell_person(row, "proxy", section)
+        if holder:
+            member = member.model_copy(
+                update={"proxy_to": holder.name, "status": "excused" if status == "present" else status}
+            )
+        out.append(member)
+        substitute = _cell_person(row, "substitute", section)
+        if substitute:
+            out.append(substitute.model_copy(update={"status": "present", "note": f"suppléant de {member.name}"}))
+    return out
+
+
+def _cell_person(row: Row, meaning: str, section: Section) -> Attendee | None:
+    span = row.span(meaning)
+    if span is None:
+        return None
+    return _attendee(row.text(section, meaning), "present", False, section, span[0], span[1] - span[0])
 
 
 # The words attendance headings are made of, for `repair_labels`.

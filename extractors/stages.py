@@ -80,8 +80,7 @@ class DocText:
         if page is None:
             return Source(page=1, bbox=None, text=raw)
         local_start = start - self.starts[index]
-        local_end = min(end - self.starts[index], len(page.text))
-        boxes = [w for w in page.words if w.end > local_start and w.start < local_end]
+        boxes = self.words(start, end)
         bbox = None
         if boxes:
             bbox = (
@@ -92,6 +91,17 @@ class DocText:
             )
         line = page.text.count("\n", 0, local_start) + 1
         return Source(page=page.number, line=line, bbox=bbox, text=raw)
+
+    def words(self, start: int, end: int) -> list[Word]:
+        """The word boxes of the characters [start, end) on the page where `start` is (offsets of
+        the words are the page's own)."""
+        if not self.pages:
+            return []
+        index = self.page_index(start)
+        page = self.pages[index]
+        local_start = start - self.starts[index]
+        local_end = min(end - self.starts[index], len(page.text))
+        return [w for w in page.words if w.end > local_start and w.start < local_end]
 
     def section(self, start: int = 0, end: int | None = None) -> Section:
         end = len(self.text) if end is None else end
@@ -127,6 +137,13 @@ class Section:
     def source(self, start: int, end: int) -> Source:
         """Source of the section-relative span [start, end)."""
         return self.doc.source(self.start + start, self.start + end)
+
+    def words(self, start: int, end: int) -> list[tuple[int, Word]]:
+        """The word boxes of the section-relative span [start, end) on one page, each with its
+        section-relative start."""
+        index = self.doc.page_index(self.start + start)
+        base = self.doc.starts[index] - self.start if self.doc.pages else 0
+        return [(base + w.start, w) for w in self.doc.words(self.start + start, self.start + end)]
 
     def source_of(self, match: re.Match[str], group: int | str = 0) -> Source:
         return self.source(match.start(group), match.end(group))

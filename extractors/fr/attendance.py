@@ -76,6 +76,32 @@ PROXY_LINK = Family(
     ),
 )
 
+# Column labels of an attendance table: one row an absent member, the name, then who holds the
+# proxy or who sits in the member's place ("Nom | Pouvoir à | Suppléant"). A row's name column
+# may carry the list's status ("Conseillers absents | Procuration donnée à").
+ATTENDANCE_COLUMN = Family(
+    "attendance_column",
+    rows=(
+        W(
+            r"(?:pouvoirs?|procurations?)(?:\s+(?:donn[ée]e?s?\s+)?[àa])?|repr[ée]sent[ée](?:e|\(e\))?\s+par|mandataires?",
+            "proxy",
+            "Procuration donnée à",
+        ),
+        W(
+            r"suppl[ée]ant(?:e|\(e\))?s?(?:\s+pr[ée]sent(?:e|\(e\))?s?)?|(?:remplac|suppl[ée])[ée](?:e|\(e\))?\s+par",
+            "substitute",
+            "Remplacé par",
+        ),
+        W(
+            r"(?:noms?(?:\s+(?:et\s+)?pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|membres?|conseill[eè]re?s?"
+            r"(?:\s+municipaux)?|d[ée]l[ée]gu[ée]e?s?|titulaires?|[ée]lu[e]?s?)"
+            r"(?:\s+(?:absent(?:e|\(e\))?s?|excus[ée](?:e|\(e\))?s?))*",
+            "name",
+            "Conseillers absents excusés",
+        ),
+    ),
+)
+
 # Printed session counts, mapped to the act field they fill. Each label is matched before or after
 # its figure ("Présents : 11", "15 conseillers en exercice", "en exercice 15").
 COUNT_LABEL = Family(
