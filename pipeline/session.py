@@ -38,8 +38,8 @@ def session_facts(section: Section, attendance: list[Attendee]) -> SessionFacts:
     signed = header.parse_signatories(ending, roster)
     body = header.parse_body(head)
     collectivity = header.parse_collectivity(head)
-    if not collectivity and body == "Conseil municipal":
-        collectivity = header.parse_signing_commune(ending, section.doc.text)
+    if not collectivity and body in header.TOWN_BODIES:
+        collectivity = header.parse_signing_commune(ending, section.doc.text) or header.parse_named_commune(head)
     return SessionFacts(
         collectivity=collectivity,
         body=body,

@@ -6,6 +6,7 @@ from extractors import header
 from extractors.header import (
     parse_body,
     parse_collectivity,
+    parse_named_commune,
     parse_counts,
     parse_number,
     parse_prefecture_id,
@@ -62,6 +63,22 @@ def xfail(reason):
             "DÉPARTEMENT DU VAL-FLEURI\nCommission permanente\nCommune de Valmont : subvention",
             "Département du Val-Fleuri",
         ),
+        # the letterhead goes on with the document's kind on the same line
+        ("COMMUNE DE FRIESAC PV du Conseil Municipal\ndu 30/10/2025", "Commune de Friesac"),
+        ("VILLE DE MONTARDIER Compte rendu de la séance", "Commune de Montardier"),
+        # the name is a picture: an elision alone is no name
+        ("Ville d’ \nMembres en exercice : 29\nle conseil municipal s’est réuni", None),
+        # an OCR'd elision with a space; the mayor's own title names the commune
+        ("Ville d’ Essarville\nSéance du 3 mars", "Commune d’Essarville"),
+        ("Le maire de la commune d’Essarville,\nVu la loi n° 82-213", "Commune d’Essarville"),
+        # a name cut by its line break after a word that cannot end it
+        (
+            "le Conseil Municipal de la commune de SAINT\nALBIN (Drôme), s'est réuni",
+            "Commune de Saint Albin",
+        ),
+        ("COMMUNE DE SAINT-\nALBIN-DES-PRÉS\nSéance", "Commune de Saint-Albin-des-Prés"),
+        # a mayor's act under the département's letterhead is the commune's
+        ("DÉPARTEMENT DU VAL\nCOMMUNE DE VALMONT\nArrêté du Maire n° 2024-12", "Commune de Valmont"),
         # "les membres du Conseil de la Communauté de communes de …" in prose
         (
             "les membres du Conseil Communautaire de la Communauté de Communes des Trois Vallées, légalement convoqués",
@@ -76,6 +93,23 @@ def xfail(reason):
 )
 def test_parse_collectivity(head, expected):
     assert parse_collectivity(head) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Monsieur le Maire rappelle que le PLU de la commune d’Audival a été approuvé ; la commune de Bréval "
+            "est consultée ; le plan local d'urbanisme de la commune d’Audival doit être compatible",
+            "Commune d'Audival",
+        ),
+        ("sur le territoire de notre commune de Valmont-sur-Arve.", "Commune de Valmont-sur-Arve"),
+        ("la commune de juin", None),
+        ("Le Maire expose au conseil", None),
+    ],
+)
+def test_parse_named_commune(text, expected):
+    assert parse_named_commune(text) == expected
 
 
 @pytest.mark.parametrize(

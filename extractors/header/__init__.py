@@ -7,9 +7,11 @@ from extractors.header.counts import document_prefecture_id, parse_absent_count,
 from extractors.header.limits import HEAD_CHARS
 from extractors.header.officers import parse_president, parse_secretary, parse_signatories
 from extractors.header.places import (
+    TOWN_BODIES,
     parse_body,
     parse_collectivity,
     parse_executive,
+    parse_named_commune,
     parse_signing_commune,
     parse_signing_date,
 )
@@ -18,6 +20,7 @@ from extractors.header.titles import parse_number, parse_title
 
 __all__ = [
     "HEAD_CHARS",
+    "TOWN_BODIES",
     "document_prefecture_id",
     "parse_absent_count",
     "parse_body",
@@ -25,6 +28,7 @@ __all__ = [
     "parse_convocation_date",
     "parse_counts",
     "parse_executive",
+    "parse_named_commune",
     "parse_number",
     "parse_prefecture_id",
     "parse_president",

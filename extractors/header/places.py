@@ -4,6 +4,7 @@ date of its signature."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from extractors.common import first_label, fold, mask_visas
@@ -59,12 +60,18 @@ def _clean_place(name: str) -> str:
     return name
 
 
+# At a line start, maybe after the council's or the executive's title ("Le Maire de la commune
+# d'Audierne,"); an OCR'd elision may keep a space ("d’ Audierne").
 COLLECTIVITY = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:le\s+)?conseil\s+\w+\s+(?:de\s+la\s+|du\s+|de\s+l')?)?(?P<kind>"
+    r"(?:^|\n)[ \t]*(?:(?:le\s+)?(?:conseil\s+\w+|maire|pr[e]sident)\s+(?:de\s+la\s+|du\s+|de\s+l')?)?(?P<kind>"
     + "|".join(COLLECTIVITY_KIND.patterns())
-    + r")\s+(?P<link>d'|de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+|de\s*:\s*)?(?P<name>[^\W\d_][^\n,;:()]{1,60})",
+    + r")\s+(?P<link>d'\s?|de\s+l'\s?|de\s+la\s+|des\s+|du\s+|de\s+|de\s*:\s*)?(?P<name>[^\W\d_][^\n,;:()]{1,60})",
     re.I,
 )
+# A name whose last word cannot end it goes on after the line break ("la commune de SAINT⏎RESTITUT").
+NAME_CUT_AT_LINE = re.compile(r"(?i)(\b(?:saint|sainte|st|ste|sur|sous|l[eè]s|lez)|\w-)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
+# What is left when the name itself is a picture: an article or an elision ("Ville d’" over the logo).
+ONLY_A_LINK = re.compile(r"(?i)(?:d|l)['’]?|de|du|des|la|le|les")
 
 
 # Kinds unambiguous enough to be read inside a sentence ("les membres du Conseil de la
@@ -77,14 +84,19 @@ COLLECTIVITY_IN_PROSE = re.compile(
 )
 
 
+# The bodies that decide for a commune: its council and its mayor.
+TOWN_BODIES = ("Conseil municipal", "Maire")
+
+
 def parse_collectivity(head: str) -> str | None:
     """The issuing collectivity, as printed at the head of the act, in its usual spelling.
 
     A town's letterhead often names its département first ("DÉPARTEMENT DU GARD … COMMUNE DE …"):
-    when a conseil municipal decides, the collectivity is the commune.
+    when a conseil municipal or a mayor decides, the collectivity is the commune.
     """
+    head = NAME_CUT_AT_LINE.sub(lambda m: m.group(1) if m.group(1).endswith("-") else m.group(1) + " ", head)
     found = list(_printed_collectivities(head))
-    if parse_body(head) == "Conseil municipal":
+    if parse_body(head) in TOWN_BODIES:
         communes = [c for c in found if c.startswith("Commune")]
         return (communes or [_council_commune(head)])[0]
     return found[0] if found else _council_commune(head)
@@ -116,11 +128,13 @@ def _named(head: str, matches: Iterator[re.Match[str]]) -> Iterator[str]:
             kind = "Commune"
         name = head[match.start("name") : match.end("name")].strip(" .-–")
         name = re.split(
-            r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait|l[ée]galement|r[ée]uni|s['’]est|d[uû]ment|convoqu[ée])\b|\s*\n",
+            r"\s{2,}|\s+[-–]\s+|\s+(?:s[ée]ance|r[ée]union|d[ée]lib[ée]ration|extrait|l[ée]galement|r[ée]uni|s['’]est|d[uû]ment|convoqu[ée]"
+            # the letterhead goes on with the document's kind ("COMMUNE DE FRIESEN PV du Conseil Municipal")
+            r"|p\.?v\.?|proc[èe]s[- ]verbal|compte[- ]rendu|conseil|registre)\b|\s*\n",
             name,
             flags=re.I,
         )[0]
-        if not name or (kind in ("Commune", "Ville") and re.match(r"(?i)de\s*$", name)):
+        if not name or ONLY_A_LINK.fullmatch(name.strip()):
             continue
         link = head[match.start("link") : match.end("link")] if match.group("link") else ""
         link = " ".join(link.replace(":", "").split())
@@ -139,7 +153,7 @@ def _named(head: str, matches: Iterator[re.Match[str]]) -> Iterator[str]:
         name = _clean_place(name)
         if not name:
             continue
-        joiner = link if link.endswith("'") else f"{link} " if link else ""
+        joiner = link if link.endswith(("'", "’")) else f"{link} " if link else ""
         yield f"{kind} {joiner}{_title_case_place(name.strip())}".replace("  ", " ")
 
 
@@ -158,6 +172,27 @@ def _council_commune(text: str) -> str | None:
         if name and fold(name.split()[0]) not in NOT_PLACES:
             return _commune(name, match.group("link"))
     return None
+
+
+# "le PLU de la commune d’Audierne", "sur le territoire de notre commune de Valmont": a commune
+# named in the act's prose.
+COMMUNE_IN_PROSE = re.compile(
+    r"(?i:\b(?:la|notre)\s+commune\s+)(?P<link>(?i:de)\s+|(?i:d)['’]\s?)(?P<name>[A-ZÀ-Ý][^\n,;:()]{1,60})"
+)
+
+
+def parse_named_commune(text: str) -> str | None:
+    """The commune the act's prose names most often, for a town's act whose letterhead is a
+    picture: an act may name a neighbour too, but less often than its own town."""
+    named: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for match in COMMUNE_IN_PROSE.finditer(text):
+        name = _place_words(match.group("name"))
+        if name and fold(name.split()[0]) not in NOT_PLACES:
+            key = fold(name)
+            named.setdefault(key, _commune(name, match.group("link")))
+            counts[key] += 1
+    return named[counts.most_common(1)[0][0]] if counts else None
 
 
 def _place_words(text: str) -> str:
