@@ -371,6 +371,18 @@ def test_an_arrete_that_orders_without_a_colon_is_not_lost(formula: str) -> None
     assert [kind for kind, _ in found] == ["arrete"]
 
 
+def test_a_deliberation_on_a_plan_arrete_is_no_arrete() -> None:
+    """ "le projet de plan local d'urbanisme arrêté :" is the participle, not the formula "ARRÊTE :"."""
+    text = (
+        "Délibération n° 2021-060\nApprobation du plan local d'urbanisme\nVu le code de l'urbanisme ;\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, décide :\n"
+        "Article 1 : D'apporter les changements suivants au projet de plan local d'urbanisme arrêté :\n"
+        "- suppression de deux emplacements réservés.\n"
+    )
+    _, _, found = segments(text)
+    assert [kind for kind, _ in found] == ["deliberation"]
+
+
 def test_clauses_of_a_decision_in_bullets_are_not_sub_headings() -> None:
     text = (
         HEADER + "1. Location du logement communal\nLe Maire présente la demande de M. ROUX.\n"

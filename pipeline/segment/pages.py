@@ -68,9 +68,19 @@ def acts_by_page(doc: DocText) -> list[Segment]:
         seg.end = max(seg.end, seg.start)
         if seg.kind in ("deliberation", "arrete") and not DECISION.search(fold(doc.text[seg.start : seg.end])):
             seg.kind = "other"
-        if seg.kind == "deliberation" and ORDERS.search(fold(doc.text[seg.start : seg.end])):
+        if seg.kind == "deliberation" and _orders(doc.text[seg.start : seg.end]):
             seg.kind = "arrete"
     return _without_loose_pages(segments)
+
+
+# The participle printed with its accents ("le projet de plan local d'urbanisme arrêté :") folds to
+# the same letters as the formula "ARRÊTE :", and is none.
+PARTICIPLE = re.compile(r"arr[êe]té")
+
+
+def _orders(text: str) -> bool:
+    """Whether the text holds an arrêté's formula ("ARRÊTE :", "Arrête" alone on its line)."""
+    return any(not PARTICIPLE.search(text, m.start(), m.end()) for m in ORDERS.finditer(fold(text)))
 
 
 def _without_loose_pages(segments: list[Segment]) -> list[Segment]:
