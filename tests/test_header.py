@@ -246,6 +246,22 @@ def test_parse_number(text, expected):
             "(N°",
             "APPROBATION DU PLAN LOCAL D'URBANISME",
         ),
+        # a title in sentence case under the number, up to the first visa; a subject line of the
+        # visas ("Vu la délibération … ⏎ fixant …") is not the act's
+        (
+            "Secrétaire de séance : M. Éric BOSSER,\nDélibération n° 2021-060\nApprobation du plan local d'urbanisme\n"
+            "Vu le code de l'urbanisme ;\nVu la délibération n°087-17 du 28/09/2017 prescrivant le PLU et\n"
+            "fixant les modalités de la concertation,\n",
+            "2021-060",
+            "Approbation du plan local d'urbanisme",
+        ),
+        (
+            "Délibération n° 2024-45\nConvention avec le syndicat des eaux pour l'entretien\ndes bornes incendie\n"
+            "Le conseil municipal, après en avoir délibéré,",
+            "2024-45",
+            "Convention avec le syndicat des eaux pour l'entretien des bornes incendie",
+        ),
+        ("Délibération n° 2024-46\nSéance du 12 mars 2024\n", "2024-46", None),
         pytest.param(
             "COMMUNE DE VALMONT\n\nAPPROBATION DU PLAN LOCAL\nD'URBANISME\n(N°2023-597)\nLe Conseil,",
             "(N°",

@@ -44,10 +44,19 @@ def parse_number(section: Section, limit: int = HEAD_CHARS) -> tuple[str, Source
     return match.group(1).strip(" .-"), section.source_of(match, 1)
 
 
+# The lines that open an act's body after its title: a visa, the council, a report, a count.
+BODY_OPENING = r"vu|consid[ée]rant|le\s+conseil|la\s+commission|rapporteur|expos|nombre|pr[ée]sents?|date"
 OBJECT = re.compile(
-    r"^[ \t]*(?:objet|obj\.)\s*:?\s*[:\-–]\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:vu|le\s+conseil|la\s+commission|rapporteur|expos|nombre|pr[ée]sents?|date)\b)[^\n]+){0,3})",
+    rf"^[ \t]*(?:objet|obj\.)\s*:?\s*[:\-–]\s*(?P<title>[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:{BODY_OPENING})\b)[^\n]+){{0,3}})",
     re.I | re.M,
 )
+# "Délibération n° 2021-060 ⏎ Approbation du plan local d'urbanisme ⏎ Vu le code …": a title in
+# sentence case on the lines under the number, up to the body's first line.
+TITLE_UNDER_NUMBER = re.compile(
+    rf"[^\n]*\n(?P<title>(?:[ \t]*(?![ \t]*(?:{BODY_OPENING})\b)[A-ZÀ-Ý][^\n]{{3,150}}\n){{1,3}})[ \t]*(?:{BODY_OPENING})\b",
+    re.I,
+)
+BODY_LINE = re.compile(rf"^[ \t]*(?:{BODY_OPENING})\b", re.I | re.M)
 
 
 # An arrêté's subject printed under its number, in place of an "Objet :": "ARRÊTÉ N° 2024-112 ⏎
@@ -81,7 +90,11 @@ def parse_title(section: Section, number_offset: int | None) -> str | None:
     if on_number_line and line_end != -1:
         first = on_number_line.group("title")
         return wrapped_title([first, *lines_after[1:4]], len(lines_after[0].strip())) or None
-    subject = SUBJECT_LINE.search(text, number_offset, number_offset + SUBJECT_REACH)
+    # (the subject is the act's own, not a line of its visas: "Vu la délibération … ⏎ fixant …")
+    body = BODY_LINE.search(text, number_offset + 1)
+    subject = SUBJECT_LINE.search(
+        text, number_offset, min(number_offset + SUBJECT_REACH, body.start() if body else len(text))
+    )
     if subject:
         return wrapped_title(subject.group(1).split("\n"))
     lines = text[:number_offset].split("\n")
@@ -99,6 +112,8 @@ def parse_title(section: Section, number_offset: int | None) -> str | None:
             break
     if not block:
         block = _capitals_after(text[number_offset:])
+    if not block and (under := TITLE_UNDER_NUMBER.match(text, number_offset)):
+        return wrapped_title(under.group("title").rstrip("\n").split("\n"))
     title = " ".join(" ".join(block).split())
     return title or None
 
