@@ -6,8 +6,8 @@ from extractors import header
 from extractors.header import (
     parse_body,
     parse_collectivity,
-    parse_named_commune,
     parse_counts,
+    parse_named_commune,
     parse_number,
     parse_prefecture_id,
     parse_president,
