@@ -22,7 +22,7 @@ from extractors.movements import chair_at
 from extractors.references import parse_references
 from extractors.stages import COUNT_FIELDS, DocText, Section, Segment, Session, SessionFacts
 from extractors.votes import complete_vote, parse_votes
-from pipeline.session import attendance_at, count_fields, plausible_counts, session_facts
+from pipeline.session import attendance_at, count_fields, plausible_counts, session_facts, with_chair
 from schemas.record import DECISION_KINDS, Act
 
 # What an agenda item of minutes may print for itself; the rest is the session's.
@@ -49,7 +49,7 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
             part_of=seg.part_of,
             text=section.text,
         )
-    printed = parse_attendance(section)
+    printed = with_chair(section, parse_attendance(section))
     own = session_facts(section, printed)
     if seg.kind == "pv_item":
         own = SessionFacts(**{name: getattr(own, name) for name in ITEM_FIELDS}, count_sources=own.count_sources)

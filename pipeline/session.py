@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from extractors import header
 from extractors.attendance import parse_attendance
+from extractors.folding import fold
 from extractors.movements import parse_movements, status_at
 from extractors.stages import COUNT_FIELDS, DocText, Movement, Section, Session, SessionFacts
 from schemas.record import Attendee, Source
@@ -60,13 +61,35 @@ def count_fields(counts: dict[str, tuple[int, Source]]) -> dict[str, object]:
     }
 
 
+def with_chair(section: Section, attendance: list[Attendee]) -> list[Attendee]:
+    """The attendance lists with the president among the présents: whoever presides is there, and
+    minutes often count the chair in "Présents : 13" without listing them ("sous la présidence de
+    M. Jean DUPONT, Maire. Étaient présents : …"). Only where there is a présents list, and only a
+    president named by given name and surname, whose surname no list already holds."""
+    if not any(a.status == "present" for a in attendance):
+        return attendance
+    head = section.text[: header.HEAD_CHARS]
+    roster = [a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]
+    president = header.parse_president(head, roster)
+    if not president or len(president[0].split()) < 2:
+        return attendance
+    name, offset = president
+    surname = fold(name.split()[-1])
+    if any(fold(listed.split()[-1]) == surname for listed in roster):
+        return attendance
+    # (the printed name may carry a civility before it: its source ends with its surname)
+    found = fold(head).find(surname, offset)
+    source = section.source(offset, found + len(surname) if found != -1 else offset + len(name))
+    return [Attendee(name=name, status="present", note="président de séance", source=source), *attendance]
+
+
 def read_session(doc: DocText, header_end: int, whole_minutes: bool) -> Session:
     """The session a document records: the facts and attendance printed in its header (the first
     characters of a single act), the movements during the meeting, and the counts of the box
     repeated on its pages (`page_box_counts`), which complete a header whose own box is
     unreadable. `whole_minutes` when every act is an item of the minutes."""
     section = session_header(doc, header_end)
-    attendance = parse_attendance(section)
+    attendance = with_chair(section, parse_attendance(section))
     facts = session_facts(section, attendance)
     if whole_minutes:
         # Minutes are sent to the préfecture whole: their stamp, wherever it is, is every item's.

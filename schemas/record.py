@@ -57,7 +57,9 @@ class Attendee(Model):
     civility: str | None = Field(default=None, description='"M." or "Mme" as printed, normalised')
     status: AttendanceStatus
     proxy_to: str | None = Field(default=None, description="holder of this member's proxy")
-    note: str | None = Field(default=None, description="raw wording such as 'sans voix délibérative'")
+    note: str | None = Field(
+        default=None, description="'sans voix délibérative', 'président de séance' or 'suppléant de <name>'"
+    )
     source: Source | None = None
 
 

@@ -181,3 +181,29 @@ def test_a_proxy_giver_who_arrives_is_present_and_her_proxy_ends() -> None:
         ("Jean DUPONT", "present", None),
         ("Hélène ROUX", "present", None),
     ]
+
+
+MINUTES_HEAD = (
+    "Le conseil municipal s'est réuni sous la présidence de {chair}, Maire.\n"
+    "Présents : 3\n"
+    "Étaient présents : Mme Anne PETIT, M. Luc GUYOT, {listed}\n"
+    "Secrétaire de séance : Mme Anne PETIT\n"
+)
+
+
+@pytest.mark.parametrize(
+    "chair, listed, added",
+    [
+        ("M. Jean DUPONT", "Mme Claire FLEURY.", ["Jean DUPONT"]),  # counted in the présents, not listed
+        ("M. Jean DUPONT", "M. Jean DUPONT.", []),  # listed already
+        ("M. DUPONT", "M. Jean DUPONT.", []),  # a bare surname completed from the list
+        ("Monsieur le Maire", "Mme Claire FLEURY.", []),  # no name
+    ],
+)
+def test_the_president_is_among_the_presents(chair: str, listed: str, added: list[str]) -> None:
+    doc = DocText([Page(1, MINUTES_HEAD.format(chair=chair, listed=listed))])
+    session = read_session(doc, len(doc.text), whole_minutes=True)
+    chairs = [a for a in session.attendance if a.note == "président de séance"]
+    assert [a.name for a in chairs] == added
+    for person in chairs:
+        assert person.status == "present" and person.source and "DUPONT" in person.source.text

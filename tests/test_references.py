@@ -132,9 +132,15 @@ def refs(text):
             "Vu la délibération de la Commission Permanente en date du 11 décembre 2023 ;",
             [("deliberation", "délibération du 11 décembre 2023", "2023-12-11")],
         ),
-        ("Vu l'arrêté préfectoral en date du 03/03/2019 ;", [("arrete", "arrêté préfectoral du 03/03/2019", "2019-03-03")]),
+        (
+            "Vu l'arrêté préfectoral en date du 03/03/2019 ;",
+            [("arrete", "arrêté préfectoral du 03/03/2019", "2019-03-03")],
+        ),
         ("Vu l'arrêté du Maire du 2 mai 2021 ;", [("arrete", "arrêté du 2 mai 2021", "2021-05-02")]),
-        ("Vu la loi du 1er juillet 1901 relative au contrat d'association ;", [("loi", "loi du 1er juillet 1901", "1901-07-01")]),
+        (
+            "Vu la loi du 1er juillet 1901 relative au contrat d'association ;",
+            [("loi", "loi du 1er juillet 1901", "1901-07-01")],
+        ),
         ("Vu le décret du 29 décembre 1962 ;", [("decret", "décret du 29 décembre 1962", "1962-12-29")]),
         # the act's own heading, a register's heading and plurals are not citations
         ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 12 MARS 2019", []),
