@@ -360,7 +360,7 @@ def test_an_item_of_minutes_keeps_its_printed_item_number(first: str, second: st
     assert [(s.heading, s.number) for s in found] == list(zip(["Budget primitif", "Tarifs de la cantine"], numbers))
 
 
-@pytest.mark.parametrize("formula", ["ARRÊTE :", "Arrête", "ARRETE"])
+@pytest.mark.parametrize("formula", ["ARRÊTE :", "Arrête", "ARRETE", "ARRÊTE Publié le"])
 def test_an_arrete_that_orders_without_a_colon_is_not_lost(formula: str) -> None:
     text = (
         "Arrêté permanent du maire n° PM2024-047\nportant réglementation du stationnement place du Marché\n"

@@ -101,6 +101,9 @@ VOTE_MODE = Family(
     ),
 )
 
+# "ARRÊTE" alone on its line but for the @ctes stamp printed beside it ("ARRÊTE Publié le").
+ORDERS_BESIDE_STAMP = r"^[ \t]*arr[êe]te[ \t]+(?=(?:publi[ée]|re[çc]u|envoy[ée])\s+(?:en\s+pr[ée]fecture\s+)?le\b)"
+
 # Markers that a text decides something (what separates an act from an information item).
 DECISION_MARKER = Family(
     "decision_marker",
@@ -110,6 +113,7 @@ DECISION_MARKER = Family(
         W(r"\barr[êe]te\s*:", "orders", "ARRÊTE :"),
         # ("Arrête" alone on its line, without a colon: the formula of an arrêté all the same)
         W(r"^[ \t]*arr[êe]te[ \t]*$", "orders", "Arrête"),
+        W(ORDERS_BESIDE_STAMP, "orders", "ARRÊTE Publié le"),
         W(r"\bapprouve\b", "decides", "approuve le compte administratif"),
         W(r"\bautorise\b", "decides", "autorise le Maire à signer"),
         W(r"\bvote\s*:", "votes", "Vote : 15 pour"),
@@ -148,6 +152,7 @@ ACT_END = Family(
         W(r"certifi[ée]\s+ex[ée]cutoire", "formula", "Certifié exécutoire"),
         W(r"arr[êe]te\s*:", "orders", "ARRÊTE :"),
         W(r"^[ \t]*arr[êe]te[ \t]*$", "orders", "Arrête"),
+        W(ORDERS_BESIDE_STAMP, "orders", "ARRÊTE Publié le"),
     ),
 )
 
