@@ -18,6 +18,11 @@ NOT_A_CONTINUATION = re.compile(
 )
 
 
+# A title set with every line capitalised goes on with a preposition ("Prescrivant la modification n°2
+# ⏎ Du plan local d'urbanisme ⏎ De la commune d'Audierne"): no title starts with one.
+CONTINUING_WORD = re.compile(r"^(?:de|du|des|d['’]|au|aux|à|et)\b", re.I)
+
+
 def wrapped_title(lines: list[str], first_printed: int | None = None) -> str:
     """A title's first line and the lines that visibly continue it; `first_printed` is the length of
     the first line as printed, number and label included."""
@@ -28,8 +33,14 @@ def wrapped_title(lines: list[str], first_printed: int | None = None) -> str:
         capitalised_tail = (
             width >= WRAPPED_LINE_CHARS and len(line.split()) <= 10 and not NOT_A_CONTINUATION.search(line.strip())
         )
+        preposition = CONTINUING_WORD.match(line.strip()) and not NOT_A_CONTINUATION.search(line.strip())
         if not (
-            UNFINISHED.search(kept[-1]) or start.islower() or start.isdigit() or start in "(«–-" or capitalised_tail
+            UNFINISHED.search(kept[-1])
+            or start.islower()
+            or start.isdigit()
+            or start in "(«–-"
+            or capitalised_tail
+            or preposition
         ):
             break
         kept.append(line)

@@ -177,6 +177,12 @@ def test_parse_body(head, expected):
             "Le compte-rendu de la séance du 20 février 2025 est adopté.",
             "2025-11-13",
         ),
+        # a date in the visas is an earlier text's, even one announced as a séance
+        ("Arrêté du maire n°U2024-347\nVu le SCOT approuvé le 21 mai 2015 ;\nARRÊTE :", None),
+        (
+            "Vu la délibération du conseil municipal en séance du 3 mars 2019 ;\nLe Conseil municipal, réuni le 12 juin 2024,",
+            "2024-06-12",
+        ),
     ],
 )
 def test_parse_session_date(head, expected):
@@ -245,6 +251,13 @@ def test_parse_number(text, expected):
             "Séance du 12 mars 2024\n\nAPPROBATION DU PLAN LOCAL\nD'URBANISME\n(N°2023-597)\nLe Conseil municipal,",
             "(N°",
             "APPROBATION DU PLAN LOCAL D'URBANISME",
+        ),
+        # a title with every line capitalised goes on with a preposition
+        (
+            "Arrêté du maire n°U2024-347\nPrescrivant la modification n°2\nDu plan local d'urbanisme\n"
+            "De la commune de Valmont\nVu le code de l'urbanisme ;\n",
+            "U2024",
+            "Prescrivant la modification n°2 Du plan local d'urbanisme De la commune de Valmont",
         ),
         # a title in sentence case under the number, up to the first visa; a subject line of the
         # visas ("Vu la délibération … ⏎ fixant …") is not the act's

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.common import fold
+from extractors.common import fold, mask_visas
 from extractors.dates import find_dates, parse_date
 
 SESSION_CUE = re.compile(r"s[ée]ance|r[ée]union|l'an\b|session|conseil\s+\w+\s+du|en\s+date\s+du|assembl", re.I)
@@ -26,7 +26,8 @@ def parse_session_date(head: str) -> str | None:
     mars"), then the first. (Further down, the minutes quote earlier séances.)"""
     fallback = None
     announced: list[str] = []
-    for start, _, iso in find_dates(head):
+    # (a date in the visas is an earlier text's: "Vu le SCOT approuvé le 21 mai 2015")
+    for start, _, iso in find_dates(mask_visas(head)):
         before = fold(head[max(0, start - 60) : start])
         if NOT_SESSION_CUE.search(before.split("\n")[-1][-30:]):
             continue
