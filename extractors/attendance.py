@@ -11,7 +11,7 @@ import re
 
 from extractors.attendance_table import AttendanceTable, Row, find_attendance_tables
 from extractors.common import GLUED_INITIAL, fold, normalize_name, split_civility, split_names
-from extractors.fr.attendance import ATTENDANCE_HEADING, PROXY_LINK
+from extractors.fr.attendance import ATTENDANCE_HEADING, PROXY_LINK, SUBSTITUTE_LINK
 from extractors.fr.people import ANY_CIVILITY, LIST_FILLER, MEMBER_ROLE, ONE_CIVILITY
 from extractors.stages import Section
 from schemas.record import Attendee
@@ -35,6 +35,12 @@ SUB_HEADING = re.compile(
 # Another label at the start of a line ("Secrétaire de séance :") ends a list.
 OTHER_LABEL = re.compile(r"^[ \t]*[^\W\d_][^:\n,]{0,45}:", re.MULTILINE)
 PROXY = PROXY_LINK.compile(r"\b")
+SUBSTITUTE = re.compile(
+    "|".join(
+        f"(?P<{row.meaning}{i}>\\b{p})"
+        for i, (row, p) in enumerate(zip(SUBSTITUTE_LINK.rows, SUBSTITUTE_LINK.patterns()))
+    )
+)
 BARE_PROXY = re.compile(r"\s(?:[àa]|=>|->|→)\s")
 COUNT_ONLY = re.compile(r"^\s*\(?\d{1,3}\)?\s*(?:membres?|conseillers?)?\s*$")
 MAX_BLOCK = 4000
@@ -65,6 +71,10 @@ def parse_attendance(section: Section) -> list[Attendee]:
             if not looks_like_person(entry):
                 break  # the list is over: what follows is prose or a title
             start, cursor = _printed_span(block, entry, cursor)
+            if SUBSTITUTE.search(fold(entry)):
+                for attendee in _substitution(entry, status, section, heading.end() + start, initials):
+                    people.setdefault(attendee.name, attendee)
+                continue
             attendee = _attendee(entry, status, pouvoirs, section, heading.end() + start, initials, cursor - start)
             if attendee and "sans voix" in folded[heading.start() : heading.end()]:
                 attendee = attendee.model_copy(update={"note": "sans voix délibérative"})
@@ -96,6 +106,21 @@ def _status_word(status: str) -> str:
     """ "absente non excusée" is absent; "excusée", "absente excusée" are excused."""
     folded = fold(status)
     return "absent" if "non" in folded or "excus" not in folded else "excused"
+
+
+def _substitution(entry: str, status: str, section: Section, offset: int, initials: bool) -> list[Attendee]:
+    """ "Mme A remplacée par M. B", "M. B (suppléant de Mme A)": the member A is away (excused
+    when listed among the présents), the substitute B sits and votes in A's place."""
+    link = SUBSTITUTE.search(fold(entry))
+    assert link is not None
+    before, after = entry[: link.start()].strip(" ,("), re.sub(r"[()]", " ", entry[link.end() :]).strip(" ,.")
+    member_text, substitute_text = (before, after) if link.lastgroup.startswith("replaced_by") else (after, before)
+    away = "excused" if status == "present" else status
+    member = _attendee(member_text, away, False, section, offset, initials)
+    substitute = _attendee(substitute_text, "present", False, section, offset, initials)
+    if not member or not substitute:
+        return [a for a in (member, substitute) if a]
+    return [member, substitute.model_copy(update={"note": f"suppléant de {member.name}"})]
 
 
 def _table_attendees(table: AttendanceTable, section: Section, heading_status: str) -> list[Attendee]:
@@ -230,7 +255,11 @@ def _entries(block: str, pouvoirs: bool = False) -> list[str]:
     if pouvoirs:
         return entries
     return [
-        part for entry in entries for part in ([entry] if PROXY.search(fold(entry)) else SECOND_CIVILITY.split(entry))
+        part
+        for entry in entries
+        for part in (
+            [entry] if PROXY.search(fold(entry)) or SUBSTITUTE.search(fold(entry)) else SECOND_CIVILITY.split(entry)
+        )
     ]
 
 

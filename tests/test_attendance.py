@@ -311,3 +311,35 @@ def test_proxies_in_one_sentence_with_a_link_cut_before_its_holder() -> None:
         ("Hélène KLEIN", "excused", "Luc GUYOT"),
         ("Serge ROYER", "excused", "Claire FLEURY"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Étaient présents : M. Jean DUPONT, M. Luc GUYOT (suppléant de M. Paul ROUX), Mme Anne PETIT.\n",
+            {"Jean DUPONT": ("present", None), "Paul ROUX": ("excused", None), "Luc GUYOT": ("present", "Paul ROUX")},
+        ),
+        (
+            "Excusés : Mme Claire FLEURY représentée par sa suppléante Mme Odile FAURE, M. Paul ROUX remplacé par "
+            "M. Luc GUYOT, M. Marc BLANC\nSecrétaire : Mme Anne PETIT",
+            {
+                "Claire FLEURY": ("excused", None),
+                "Odile FAURE": ("present", "Claire FLEURY"),
+                "Paul ROUX": ("excused", None),
+                "Luc GUYOT": ("present", "Paul ROUX"),
+                "Marc BLANC": ("excused", None),
+            },
+        ),
+        (
+            "Absents : Mme Claire FLEURY suppléée par M. Luc GUYOT\n",
+            {"Claire FLEURY": ("absent", None), "Luc GUYOT": ("present", "Claire FLEURY")},
+        ),
+    ],
+)
+def test_substitutes_sit_in_the_members_place(text: str, expected: dict) -> None:
+    """A substitute (suppléant) is present and votes; the member is away and gave no proxy."""
+    read = {a.name: a for a in parse_attendance(DocText([Page(1, text)]).section())}
+    for name, (status, substitute_of) in expected.items():
+        assert read[name].status == status and read[name].proxy_to is None
+        assert read[name].note == (f"suppléant de {substitute_of}" if substitute_of else None)

@@ -76,6 +76,21 @@ PROXY_LINK = Family(
     ),
 )
 
+# Wordings of a substitute (suppléant) who sits and votes in an absent member's place, read before
+# the proxy links: "représentée par sa suppléante" is no proxy.
+SUBSTITUTE_LINK = Family(
+    "substitute_link",
+    rows=(
+        W(
+            r"repr[ée]sent[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?",
+            "replaced_by",
+            "Mme Claire FLEURY représentée par sa suppléante Mme Anne PETIT",
+        ),
+        W(r"(?:remplac|suppl[ée])[ée]e?\s+par", "replaced_by", "M. Paul ROUX remplacé par M. Luc GUYOT"),
+        W(r"suppl[ée]ante?\s+(?:de|d['’])", "substitute_of", "M. Luc GUYOT (suppléant de M. Paul ROUX)"),
+    ),
+)
+
 # Column labels of an attendance table: one row an absent member, the name, then who holds the
 # proxy or who sits in the member's place ("Nom | Pouvoir à | Suppléant"). A row's name column
 # may carry the list's status ("Conseillers absents | Procuration donnée à").
