@@ -268,6 +268,35 @@ def ruled_table(ctx: Ctx, spec: TableSpec, money_unit_sep: str = NBSP) -> Table:
     return table
 
 
+# How a table of names is ruled: an office suite's grid with a grey header row, or no rule at
+# all (columns held by tab stops, as small communes type them), read by position alone.
+TABLE_RULES: dict[str, list[tuple]] = {
+    "grid": [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+    ],
+    "none": [],
+}
+
+
+def text_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    style: ParagraphStyle,
+    rules: str = "grid",
+    align: str = "LEFT",
+) -> Table:
+    """Text cells under a bold header row, columns `widths` points wide, ruled by `rules`."""
+    head = ParagraphStyle(style.name + "_head", parent=style, fontName=FONT_BOLD)
+    data = [[para(h, head) for h in header]] + [[para(c, style) for c in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    padding = [("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    table.setStyle(TableStyle([*TABLE_RULES[rules], *padding, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.hAlign = align
+    return table
+
+
 def names_grid(ctx: Ctx, names: Sequence[str]) -> Table:
     """Names in a ruled two-column table read row by row ("A | B", "C | D")."""
     rows = [

@@ -187,6 +187,9 @@ class Member:
     note: str | None = None  # printed after the name, e.g. "(arrivée à 19 h 20)"
     proxy_wording: str | None = None  # overrides the sample's proxy wording for this member
     voice: bool = True  # False for "Excusé(s) sans voix délibérative"
+    # A substitute (suppléant of a syndicat) is no titular member: present in the place of this
+    # absent titular, voting, and not counted in the members in office.
+    substitute_for: Person | None = None
 
 
 @dataclass
@@ -215,17 +218,29 @@ class Session:
             assert self.present_count + self.represented == self.voters, "represented"
 
     def check_counts(self) -> None:
+        # présents are the titulars present and the substitutes; votants add the proxies (as
+        # `can_vote`, which the spec lint checks the tallies against); en exercice counts titulars
         present_n = sum(m.status == "present" for m in self.members)
         proxies = self.proxies
-        voting = [m for m in self.members if m.voice]
+        titulars = [m for m in self.members if m.voice and m.substitute_for is None]
         for holder in (m.proxy_to for m in self.members if m.proxy_to):
             assert any(m.person == holder and m.status == "present" for m in self.members), holder
+        replaced = [m.substitute_for for m in self.members if m.substitute_for]
+        assert len(set(replaced)) == len(replaced), "a titular with two substitutes"
+        for who in replaced:
+            assert any(m.person == who and m.status != "present" and not m.proxy_to for m in titulars), (
+                f"{who.name} is substituted: an absent titular without proxy"
+            )
         if self.present_count is not None:
             assert self.present_count == present_n, (self.present_count, present_n)
         if self.voters is not None:
             assert self.voters == present_n + proxies, (self.voters, present_n + proxies)
         if self.in_office is not None:
-            assert self.in_office == len(voting), (self.in_office, len(voting))
+            assert self.in_office == len(titulars), (self.in_office, len(titulars))
+
+    def substitute(self, titular: Person) -> Person | None:
+        """The substitute sitting in the titular's place, if any."""
+        return next((m.person for m in self.members if m.substitute_for == titular), None)
 
     @property
     def proxies(self) -> int:
@@ -236,8 +251,9 @@ class Session:
 
     @property
     def away(self) -> int:
-        """Members neither present nor represented."""
-        return sum(m.status != "present" and m.proxy_to is None for m in self.members)
+        """Members neither present nor represented (by a proxy or a substitute)."""
+        replaced = {m.substitute_for for m in self.members if m.substitute_for}
+        return sum(m.status != "present" and m.proxy_to is None and m.person not in replaced for m in self.members)
 
     def can_vote(self) -> int:
         return sum(m.status == "present" or m.proxy_to is not None for m in self.members)

@@ -116,7 +116,8 @@ def decision_block(
 # ---- attendance ---------------------------------------------------------------------------
 
 MEMBER_GROUPS: dict[str, Callable[[Member], bool]] = {
-    "present": lambda m: m.status == "present",
+    "present": lambda m: m.status == "present",  # substitutes included
+    "present_titulars": lambda m: m.status == "present" and m.substitute_for is None,
     "proxies": lambda m: m.proxy_to is not None,
     "excused": lambda m: m.status == "excused" and not m.proxy_to and m.voice,
     "absent": lambda m: m.status == "absent" and not m.proxy_to,
@@ -510,13 +511,14 @@ def p_attendance(story: Story, main: Any, opts: dict) -> list[Flowable]:
 def p_names(story: Story, main: Any, opts: dict) -> list[Flowable]:
     """Names of members under the label `main`.
 
-    `who`: "present", "proxies", "excused", "absent" (without proxy), "excused_all",
-    "absent_all" (with the proxy givers), "no_voice", or a list of people refs.  Each name in
-    `format` (the sample's by default); a proxy giver as `proxy` ("{who} à {holder}"; for
-    "proxies" the member's or the `[attendance]` wording by default).  Joined by `sep` (", ";
-    `glued_at = 3`: no space after the separator before the fourth name, a typing slip), or
-    grouped `by_civility` ("women_first", "men_first": "Mmes A, B, MM. C", groups joined by
-    `group_sep`), after `prefix` and before `end` ("." by default).  `as`: "labelled" (one
+    `who`: "present" (substitutes included), "present_titulars", "proxies", "excused",
+    "absent" (without proxy), "excused_all", "absent_all" (with the proxy givers), "no_voice",
+    or a list of people refs.  Each name in `format` (the sample's by default); a proxy giver
+    as `proxy` ("{who} à {holder}"; for "proxies" the member's or the `[attendance]` wording by
+    default).  Joined by `sep` (", "; `glued_at = 3`: no space after the separator before the
+    fourth name, a typing slip), or grouped `by_civility` ("women_first", "men_first": "Mmes
+    A, B, MM. C", groups joined by `group_sep`), after `prefix` and before `end` ("." by
+    default).  `as`: "labelled" (one
     paragraph, the label in bold), "label_lines" (the label, then one name a line),
     "lines" (the label in bold, then a paragraph with one name a line, `sep` after each but
     the last), "two_columns" (the label in bold, then the names in two columns, `communes`
@@ -563,6 +565,40 @@ def p_names(story: Story, main: Any, opts: dict) -> list[Flowable]:
         for i, entry in enumerate(entries[1:], start=1):
             text += (sep.rstrip() if i == glued else sep) + entry
     return [labelled(main, opts.get("prefix", "") + text + end, style)]
+
+
+def member_cell(session: Session, m: Member, cell: str, name: Callable[[Person], str]) -> str:
+    """One cell of a member's row: "name", "proxy" (the holder) or "substitute" (the suppléant
+    sitting in the member's place), empty when the member has none."""
+    persons = {"name": m.person, "proxy": m.proxy_to, "substitute": session.substitute(m.person)}
+    found = persons[cell]
+    return name(found) if found else ""
+
+
+@piece("who", "header", "cells", "widths", "rules", "align", "format", "style")
+def p_member_table(story: Story, main: Any, opts: dict) -> list[Flowable]:
+    """The members of the group `who` (see `names`) as a table under the bold heading `main`
+    (none when empty): a header row of the labels `header`, then one row per member, one
+    column per entry of `cells` ("name", "proxy", "substitute"; see ``member_cell``), `widths`
+    in mm.  `rules`: "grid" (by default) or "none" (see ``flow.TABLE_RULES``); `align`:
+    the table's place in the frame, "left" (by default), "center" or "right"; names in `format`
+    (the sample's by default); cells in the paragraph style `style` ("cell" by default)."""
+    session = story.session()
+    name = NAME_FORMATS[opts["format"]] if "format" in opts else story.ctx.name
+    header, cells = opts["header"], opts["cells"]
+    assert len(header) == len(cells) == len(opts["widths"]), "one label and one width per cell"
+    members = [m for m in session.members if MEMBER_GROUPS[opts["who"]](m)]
+    rows = [[member_cell(session, m, cell, name) for cell in cells] for m in members]
+    table = flow.text_table(
+        header,
+        rows,
+        [w * mm for w in opts["widths"]],
+        story.style("cell"),
+        opts.get("rules", "grid"),
+        opts.get("align", "left").upper(),
+    )
+    heading = [bold_line(story.ctx, story.text(main))] if main else []
+    return [*heading, table, Spacer(1, 6)]
 
 
 # ---- pieces: the act's parts --------------------------------------------------------------

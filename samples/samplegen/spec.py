@@ -79,8 +79,9 @@ SESSION_KEYS = set(
 
 
 def members(spec: list[dict], people: People) -> list[Member]:
-    """`{ present = [...] }`, `{ excused = "X", proxy_to = "Y" }`, `{ absent = "Z", note = … }`;
-    a list of givers with a list of holders pairs them in order."""
+    """`{ present = [...] }`, `{ excused = "X", proxy_to = "Y" }`, `{ absent = "Z", note = … }`,
+    `{ excused = "X", substitute = "S" }` (S, no titular, sits and votes in X's place); a list of
+    givers with a list of holders (or of titulars with their substitutes) pairs them in order."""
     out: list[Member] = []
     for entry in spec:
         (status,) = [s for s in STATUSES if s in entry]
@@ -91,6 +92,10 @@ def members(spec: list[dict], people: People) -> list[Member]:
             assert len(holders) == len(who), f"proxies of {entry[status]!r}"
         extra = {k: entry[k] for k in ("note", "proxy_wording", "voice") if k in entry}
         out += [Member(p, status, proxy_to=h, **extra) for p, h in zip(who, holders)]
+        if "substitute" in entry:
+            substitutes = people.many(entry["substitute"])
+            assert len(substitutes) == len(who), f"substitutes of {entry[status]!r}"
+            out += [Member(s, "present", substitute_for=p) for p, s in zip(who, substitutes)]
     return out
 
 
