@@ -44,6 +44,8 @@ SUBSTITUTE = re.compile(
 BARE_PROXY = re.compile(r"\s(?:[àa]|=>|->|→)\s")
 COUNT_ONLY = re.compile(r"^\s*\(?\d{1,3}\)?\s*(?:membres?|conseillers?)?\s*$")
 MAX_BLOCK = 4000
+# The note of a substitute, followed by the name of the member whose place they take.
+SUBSTITUTE_NOTE = "suppléant de "
 
 
 def parse_attendance(section: Section) -> list[Attendee]:
@@ -108,6 +110,12 @@ def _status_word(status: str) -> str:
     return "absent" if "non" in folded or "excus" not in folded else "excused"
 
 
+def substituted(attendance: list[Attendee]) -> set[str]:
+    """The members whose place a substitute takes: represented, so neither absent nor excused
+    from the vote."""
+    return {a.note.removeprefix(SUBSTITUTE_NOTE) for a in attendance if a.note and a.note.startswith(SUBSTITUTE_NOTE)}
+
+
 def _substitution(entry: str, status: str, section: Section, offset: int, initials: bool) -> list[Attendee]:
     """ "Mme A remplacée par M. B", "M. B (suppléant de Mme A)": the member A is away (excused
     when listed among the présents), the substitute B sits and votes in A's place."""
@@ -120,7 +128,7 @@ def _substitution(entry: str, status: str, section: Section, offset: int, initia
     substitute = _attendee(substitute_text, "present", False, section, offset, initials)
     if not member or not substitute:
         return [a for a in (member, substitute) if a]
-    return [member, substitute.model_copy(update={"note": f"suppléant de {member.name}"})]
+    return [member, substitute.model_copy(update={"note": SUBSTITUTE_NOTE + member.name})]
 
 
 def _table_attendees(table: AttendanceTable, section: Section, heading_status: str) -> list[Attendee]:
@@ -144,7 +152,7 @@ def _table_attendees(table: AttendanceTable, section: Section, heading_status: s
         out.append(member)
         substitute = _cell_person(row, "substitute", section)
         if substitute:
-            out.append(substitute.model_copy(update={"status": "present", "note": f"suppléant de {member.name}"}))
+            out.append(substitute.model_copy(update={"status": "present", "note": SUBSTITUTE_NOTE + member.name}))
     return out
 
 

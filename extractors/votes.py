@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.attendance import substituted
 from extractors.common import fold, mask_visas, parse_count
 from extractors.fr.numbers import SMALL_COUNT_WORDS
 from extractors.fr.people import ANY_CIVILITY, CHAIR_OFFICE, ONE_CIVILITY
@@ -420,7 +421,12 @@ def complete_vote(
     ):
         update["for_"] = voters_count
     if vote.absent is None and vote.result != "withdrawn" and attendance:
-        update["absent"] = sum(1 for a in attendance if a.status != "present" and a.proxy_to is None and a.note is None)
+        represented = substituted(attendance)
+        update["absent"] = sum(
+            1
+            for a in attendance
+            if a.status != "present" and a.proxy_to is None and a.note is None and a.name not in represented
+        )
     elif vote.absent is None and vote.result != "withdrawn" and absent_total is not None:
         update["absent"] = absent_total  # no list of names, but the minutes print the total
     return vote.model_copy(update=update) if update else vote
