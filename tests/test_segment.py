@@ -371,6 +371,19 @@ def test_an_arrete_that_orders_without_a_colon_is_not_lost(formula: str) -> None
     assert [kind for kind, _ in found] == ["arrete"]
 
 
+def test_an_arrete_whose_articles_go_on_under_the_stamp_is_one_act() -> None:
+    first = (
+        "Arrêté du maire n° DG2024-001\nportant délégation temporaire de fonctions\nLe maire de la commune de Valmont,\n"
+        "Vu le code général des collectivités territoriales ;\nARRÊTE :\nArticle 1 : Délégation est donnée à M. Paul ROUX.\n"
+    )
+    second = (
+        "Envoyé en préfecture le 30/07/2024\nReçu en préfecture le 30/07/2024\nID : 029-200054724-20240723-DG2024_001-AI\n"
+        "Article 2 : La présente délégation prend effet à sa transmission.\nValmont, le 23 juillet 2024\nLe maire,\n"
+    )
+    _, _, found = segments(first, second)
+    assert [kind for kind, _ in found] == ["arrete"]
+
+
 def test_a_deliberation_on_a_plan_arrete_is_no_arrete() -> None:
     """ "le projet de plan local d'urbanisme arrêté :" is the participle, not the formula "ARRÊTE :"."""
     text = (

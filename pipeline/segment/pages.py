@@ -17,6 +17,9 @@ ACT_END = ACT_END_WORDING.compile(r"\b")
 SIGNATURE_START = CLOSING_LINE.compile(r"^\s*")
 # The formula by which an arrêté decides ("ARRÊTE :", "Arrête" alone on its line).
 ORDERS = DECISION_MARKER.compile("", "", "orders")
+# A page whose top goes on with the act's articles ("Article 2 : …" under the @ctes stamp) is the
+# act's, not an annex (an annexed text would start at its own article 1).
+CONTINUED_ARTICLES = re.compile(r"^[ \t]*(?:article|art\.)[ \t]*(?:[2-9]|[1-9]\d)\b", re.M)
 # Pages that list acts without being one: sommaires, répertoires, lists of deliberations, agendas.
 SOMMAIRE = ACT_LIST_HEADING.compile(r"^\s*")
 
@@ -56,7 +59,12 @@ def acts_by_page(doc: DocText) -> list[Segment]:
             segments.append(Segment(kind=part, start=start, end=start, part_of=last_act))
         elif act and (closed or current.kind == "other"):
             segments.append(Segment(kind=act, start=start, end=start))
-        elif closed and current.kind in ("deliberation", "arrete") and not SIGNATURE_START.match(top):
+        elif (
+            closed
+            and current.kind in ("deliberation", "arrete")
+            and not SIGNATURE_START.match(top)
+            and not CONTINUED_ARTICLES.search(top)
+        ):
             segments.append(Segment(kind="annex", start=start, end=start, part_of=last_act))
         if segments[-1].kind in ("deliberation", "arrete") and segments[-1].start == start:
             last_act = len(segments) - 1
