@@ -210,6 +210,8 @@ def test_parse_session_date(head, expected):
         ("2014/137 : Indemnités du receveur\nLe Conseil", "2014/137"),
         ("Délib. n° 12-2025\nSéance du conseil communautaire du 12/02/2025", "12-2025"),
         ("ARRÊTÉ MUNICIPAL N° 2024-112\nportant réglementation temporaire de la circulation", "2024-112"),
+        # a service code opening the number
+        ("Arrêté du maire n° P-PM2023-001\nportant réglementation de la circulation", "P-PM2023-001"),
         ("DEL2025-02 : Vote du compte financier unique", "DEL2025-02"),
         ("D 2024-46 - Objet : Tarifs de la cantine", "D 2024-46"),
         ("I. FINANCES\nD2025-008- Objet : Élection du président de séance", "D2025-008"),
@@ -251,6 +253,13 @@ def test_parse_number(text, expected):
             "Séance du 12 mars 2024\n\nAPPROBATION DU PLAN LOCAL\nD'URBANISME\n(N°2023-597)\nLe Conseil municipal,",
             "(N°",
             "APPROBATION DU PLAN LOCAL D'URBANISME",
+        ),
+        # the letterhead's picture read by OCR as a few short tokens before the subject
+        (
+            "Arrêté du maire n° PM2025-305\nsant ee És portant réglementation de la circulation\nau droit des chantiers\n"
+            "Le maire de la commune de Valmont,\nVu le code de la route,\n",
+            "PM2025",
+            "portant réglementation de la circulation au droit des chantiers",
         ),
         # a title with every line capitalised goes on with a preposition
         (

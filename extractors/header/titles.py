@@ -21,7 +21,8 @@ NUMBER_PATTERNS = [
     # "ARRÊTÉ MUNICIPAL N° 2024-112"
     re.compile(
         rf"(?:d[ée]lib[ée]ration(?:\s+d[ue]\s+(?:la\s+)?\w+(?:\s+\w+)?)?|d[ée]lib\.|arr[êe]t[ée](?:\s+du\s+\w+|\s+municipal|\s+permanent|\s+temporaire){{0,2}}|acte|d[ée]cision)"
-        rf"\s*n[°o º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)",
+        # (a service code may open the number: "P-PM2023-001", "DG-2024-12")
+        rf"\s*n[°o º]{SPACE}*((?:[A-Z]{{1,3}}-)?[A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)",
         re.I,
     ),
     re.compile(rf"^\s*\(?\s*n[°º]{SPACE}*([A-Z]{{0,4}}[ \-]?\d[\w/\-.]*\d|\d+)\s*\)?\s*$", re.I | re.M),
@@ -62,8 +63,9 @@ BODY_LINE = re.compile(rf"^[ \t]*(?:{BODY_OPENING})\b", re.I | re.M)
 # An arrêté's subject printed under its number, in place of an "Objet :": "ARRÊTÉ N° 2024-112 ⏎
 # portant réglementation temporaire de la circulation …", "… relatif à …", "… fixant …".
 SUBJECT_LINE = re.compile(
-    # (a scan may read the letterhead's picture beside it as a few signs: "@-- portant …")
-    r"^[ \t]*(?:[^\w\s]{1,4}[ \t]+)?((?:portant|relati(?:f|ve)s?\s+(?:[àa]|aux?)|fixant|r[ée]glementant|modifiant|autorisant)\b[^\n]*"
+    # (a scan may read the letterhead's picture beside it as a few signs or letters: "@-- portant …",
+    # "la F N Le — portant …")
+    r"^[ \t]*(?:[^\w\s]{1,4}[ \t]+|(?:\S{1,4}[ \t]+){1,6})?((?:portant|relati(?:f|ve)s?\s+(?:[àa]|aux?)|fixant|r[ée]glementant|modifiant|autorisant)\b[^\n]*"
     r"(?:\n(?![ \t]*(?:vu|le\s+maire|la\s+maire|le\s+pr[ée]sident|consid[ée]rant|arr[êe]te)\b)[^\n]+){0,3})",
     re.I | re.M,
 )
