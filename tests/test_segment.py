@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extractors.stages import DocText, Page
+from pipeline.extract import build_act
 from pipeline.segment import segment
+from pipeline.session import read_session
 
 HEADER = (
     "COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\nPrésents : M. Jean DUPONT, Mme Claire MARTIN, M. Paul ROUX.\n"
@@ -369,6 +371,23 @@ def test_an_arrete_that_orders_without_a_colon_is_not_lost(formula: str) -> None
     )
     _, _, found = segments(text)
     assert [kind for kind, _ in found] == ["arrete"]
+
+
+def test_items_numbered_by_the_sessions_year_and_month_with_spaces() -> None:
+    """ "2021 04 01 CONVENTION …": the session's year and month and the item's ordinal, spaced."""
+    text = HEADER + (
+        "2021 04 01 CONVENTION D'OCCUPATION DU DOMAINE PUBLIC\nMonsieur le Maire présente la convention.\n"
+        "Après en avoir délibéré, le Conseil Municipal, à l'unanimité, autorise le Maire à signer.\n"
+        "2021 04 02 VOTE DES SUBVENTIONS 2021\nLe Conseil Municipal, à l'unanimité, vote les subventions.\n"
+        "Le 12 04 2021 la commission s'est réunie.\n"
+    )
+    doc, _, found = segments(text)
+    assert found == [
+        ("pv_item", "CONVENTION D'OCCUPATION DU DOMAINE PUBLIC"),
+        ("pv_item", "VOTE DES SUBVENTIONS 2021"),
+    ]
+    acts = [build_act(doc, seg, read_session(doc, 0, True)) for seg in segment(doc)[1]]
+    assert [a.number for a in acts] == ["2021 04 01", "2021 04 02"]
 
 
 def test_an_arrete_whose_articles_go_on_under_the_stamp_is_one_act() -> None:

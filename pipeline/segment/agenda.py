@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from extractors.common import fold
 from extractors.fr.acts import MATTER_LINE
 from extractors.fr.votes import TALLY_LABEL
-from extractors.header.titles import DATED_CODE_NUMBER
+from extractors.header.titles import DATED_CODE_NUMBER, SPACED_DATED_NUMBER
 from extractors.stages import PAGE_BREAK, Segment
 from extractors.wrapping import wrapped_title
 from pipeline.segment.lines import DECISION, PROCEDURAL, SENTENCE, VOTE_LINE, VOTE_PHRASE, line_key
@@ -60,6 +60,12 @@ NUMBERED_ITEM = re.compile(
 )
 
 
+# "2021 04 01 CONVENTION D'OCCUPATION …": the spaced dated number, its title after a space.
+SPACED_NUMBERED_ITEM = re.compile(
+    rf"^[ \t]*(?P<title_number>{SPACED_DATED_NUMBER})[ \t]+(?P<title>[^\n]{{3,200}}?)[ \t]*$", re.M
+)
+
+
 @dataclass
 class _Heading:
     start: int
@@ -74,7 +80,10 @@ def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
     header ends, the items, how many headings hold a decision)."""
     folded = fold(text)  # once: every run and item below is searched in it
     runs = _ordinal_runs(text, folded)
-    numbered = [_Heading(m.start(), 0, _title_after(text, m), titled=_titled(m)) for m in NUMBERED_ITEM.finditer(text)]
+    numbered = [
+        _Heading(m.start(), 0, _title_after(text, m), titled=_titled(m))
+        for m in sorted([*NUMBERED_ITEM.finditer(text), *SPACED_NUMBERED_ITEM.finditer(text)], key=lambda m: m.start())
+    ]
     candidates = [run for run in runs if len(run) >= 2] + ([numbered] if numbered else [])
     if not candidates:
         return None
@@ -440,7 +449,13 @@ def _title_after(text: str, match: re.Match[str]) -> str | None:
     title = re.sub(r"^(?:objet|obj\.)\s*:\s*", "", (match.group("title") or "").strip(" :–—-"), flags=re.I)
     following = []
     for line in text[match.end() : match.end() + 400].strip().split("\n"):
-        if ITEM_HEADING.match(line) or NUMBERED_ITEM.match(line) or VOTE_LINE.match(line) or VOTE_PHRASE.search(line):
+        if (
+            ITEM_HEADING.match(line)
+            or NUMBERED_ITEM.match(line)
+            or SPACED_NUMBERED_ITEM.match(line)
+            or VOTE_LINE.match(line)
+            or VOTE_PHRASE.search(line)
+        ):
             break  # the next item or the vote ("1 abstention 11 votes pour"): the title is over
         following.append(line)
     subtitle = re.match(r"[ \t]*[-–−][ \t]*(\S[^\n]*)", following[0]) if title and following else None
