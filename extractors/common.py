@@ -139,7 +139,7 @@ VISA_START = re.compile(r"^[ \t]*(?:vu|consid[ée]rant|rappelant)\b", re.I)
 
 # What opens the decision after the visas, even when the last visa's line has no closing ";".
 DECISION_START = re.compile(
-    r"^[ \t]*(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|maire|pr[ée]sident)|apr[èe]s\s+en\s+avoir|"
+    r"^[ \t]*(?:(?:le|la)\s+(?:conseil|commission|bureau|comit[ée]|maire|pr[ée]sident)|apr[èe]s\s+(?:en\s+avoir|d[ée]lib[ée]ration)|"
     r"d[ée]cide|arr[êe]te|sur\s+(?:la\s+)?proposition|entendu)\b",
     re.I,
 )

@@ -113,6 +113,14 @@ def test_fold(text, expected):
         ),
         (["   Vu le budget primitif", "", "Adopté par 12 voix pour"], [True, False, False]),
         (["Vulnérabilité des réseaux : 12 voix pour"], [False]),
+        # the decision opened by "Après délibération" after a visa without its semicolon
+        (
+            [
+                "Vu la délibération du 01/10/2024 sollicitant une prorogation",
+                "Après délibération, décide, à l'unanimité :",
+            ],
+            [True, False],
+        ),
     ],
 )
 def test_mask_visas(lines, masked):
