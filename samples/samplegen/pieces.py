@@ -30,7 +30,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from reportlab.platypus.doctemplate import FrameBreak
 
-from . import flow
+from . import flow, picture
 from .flow import Ctx, Mark, Stamp, bold_line, labelled, lines, para, rich
 from .french import date_num
 from .model import NAME_FORMATS, ActSpec, ArticleSpec, AttendanceWording, Member, Person, Sample, Session, TableSpec
@@ -76,7 +76,10 @@ def articles_block(
 
 
 def visas_block(ctx: Ctx, act: ActSpec) -> list[Flowable]:
-    return [para(v.text, ctx.st.body) for v in act.visas] + [para(c, ctx.st.body) for c in act.considerants]
+    # A "\n" in a visa is a forced line break, as typed in the word processor: a line of the
+    # visas may then open with a word ("fixant …") a reader could take for the act's title.
+    visas = [lines(v.text.split("\n"), ctx.st.body) for v in act.visas]
+    return visas + [para(c, ctx.st.body) for c in act.considerants]
 
 
 def votes_block(ctx: Ctx, act: ActSpec, people: dict[str, Person]) -> list[Flowable]:
@@ -441,6 +444,14 @@ def p_letterhead(story: Story, main: Any, opts: dict) -> list[Flowable]:
 def p_logo(story: Story, main: Any, opts: dict) -> list[Flowable]:
     """A drawn logo (the acronym `main` framed) beside the `caption` lines."""
     return [flow.logo_box(story.ctx, main, story.texts(opts["caption"]))]
+
+
+@piece("above", "width", "height")
+def p_picture_letterhead(story: Story, main: Any, opts: dict) -> list[Flowable]:
+    """The town's arms and name `main` drawn as a picture, in no text layer, `width` x `height`
+    mm (80 x 20 by default), under the text lines `above` (an elision "Ville d’", or none)."""
+    width, height = opts.get("width", 80) * mm, opts.get("height", 20) * mm
+    return picture.picture_letterhead(story.ctx, story.text(main), story.texts(opts.get("above", [])), width, height)
 
 
 @piece("style", "width", "full_width")
