@@ -403,6 +403,17 @@ def test_an_arrete_whose_articles_go_on_under_the_stamp_is_one_act() -> None:
     assert [kind for kind, _ in found] == ["arrete"]
 
 
+def test_a_visa_wrapped_before_a_deliberation_number_is_no_heading() -> None:
+    text = (
+        "Délibération n° 2024-087\nApprobation de la modification simplifiée du plan local d'urbanisme\n"
+        "Vu le plan local d'urbanisme de la commune, approuvé le 26 septembre 2019 par la\n"
+        "délibération n° 2019-042 ;\nVu la délibération n° 2024-051 du 13 juin 2024 prescrivant la modification ;\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, approuve la modification.\n"
+    )
+    _, _, found = segments(text)
+    assert len(found) == 1
+
+
 def test_a_deliberation_on_a_plan_arrete_is_no_arrete() -> None:
     """ "le projet de plan local d'urbanisme arrêté :" is the participle, not the formula "ARRÊTE :"."""
     text = (

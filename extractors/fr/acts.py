@@ -194,6 +194,7 @@ CLOSING_LINE = Family(
         W(r"pour\s+extrait", "formula", "Pour extrait conforme"),
         W(r"sign[ée]", "signature", "Signé : Jean DUPONT"),
         W(r"acte\s+rendu", "formula", "Acte rendu exécutoire après transmission en préfecture"),
+        W(r"fait\s+et\s+d[ée]lib[ée]r[ée]|ainsi\s+fait", "formula", "Fait et délibéré les jour, mois et an susdits"),
     ),
 )
 

@@ -69,26 +69,27 @@ def acts_by_page(doc: DocText) -> list[Segment]:
         if segments[-1].kind in ("deliberation", "arrete") and segments[-1].start == start:
             last_act = len(segments) - 1
         # Each page is folded once: a recueil of hundreds of pages must not re-read its act's pages.
-        page_ends_act = bool(ACT_END.search(fold(page.text)))
+        page_ends_act = _printed(ACT_END, page.text)
         closed = page_ends_act if len(segments) != count else closed or page_ends_act
     for index, seg in enumerate(segments):
         seg.end = segments[index + 1].start - len(PAGE_BREAK) if index + 1 < len(segments) else len(doc.text)
         seg.end = max(seg.end, seg.start)
         if seg.kind in ("deliberation", "arrete") and not DECISION.search(fold(doc.text[seg.start : seg.end])):
             seg.kind = "other"
-        if seg.kind == "deliberation" and _orders(doc.text[seg.start : seg.end]):
+        if seg.kind == "deliberation" and _printed(ORDERS, doc.text[seg.start : seg.end]):
             seg.kind = "arrete"
     return _without_loose_pages(segments)
 
 
 # The participle printed with its accents ("le projet de plan local d'urbanisme arrêté :") folds to
-# the same letters as the formula "ARRÊTE :", and is none.
+# the same letters as the formula "ARRÊTE :", and is none: it neither makes an arrêté nor ends an act.
 PARTICIPLE = re.compile(r"arr[êe]té")
 
 
-def _orders(text: str) -> bool:
-    """Whether the text holds an arrêté's formula ("ARRÊTE :", "Arrête" alone on its line)."""
-    return any(not PARTICIPLE.search(text, m.start(), m.end()) for m in ORDERS.finditer(fold(text)))
+def _printed(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a wording of the folded text is printed, other than as the participle "arrêté" where
+    the pattern means the formula "ARRÊTE :"."""
+    return any(not PARTICIPLE.search(text, m.start(), m.end()) for m in pattern.finditer(fold(text)))
 
 
 def _without_loose_pages(segments: list[Segment]) -> list[Segment]:
