@@ -50,7 +50,9 @@ ITEM_HEADING = re.compile(
 
 
 NUMBERED_ITEM = re.compile(
-    r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*"
+    # (the whole number, possessively: "délibération n° 2019-042 ;" wrapped in a visa is not "2019" and
+    # a title "042 ;")
+    r"^[ \t]*(?P<title_number>d[ée]lib[ée]ration\s+n[°o]\s*[A-Z]{0,4}[ \-]?\d[\w\-/]*+"
     rf"|{DATED_CODE_NUMBER}"
     # (not a span of years, "2024-2034" ending a wrapped title, nor a date, "02/09/2024" wrapped in a margin box)
     r"|(?:[A-Z]{1,4}[ \-]?)?(?!(?:19|20)\d\d[\-/](?:19|20)\d\d\b|\d{1,2}([\-/.])\d{1,2}\2(?:19|20)\d\d\b)\d{2,4}[\-_/]\d{1,4}(?:[\-_/]\d{1,4})?(?![\-_/]\d))"
