@@ -41,6 +41,8 @@ def session_facts(section: Section, attendance: list[Attendee]) -> SessionFacts:
     collectivity = header.parse_collectivity(head)
     if not collectivity and body in header.TOWN_BODIES:
         collectivity = header.parse_signing_commune(ending, section.doc.text) or header.parse_named_commune(head)
+    if collectivity:
+        collectivity = collectivity.replace("’", "'")  # one spelling whichever apostrophe is printed
     return SessionFacts(
         collectivity=collectivity,
         body=body,

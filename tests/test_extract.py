@@ -207,3 +207,11 @@ def test_the_president_is_among_the_presents(chair: str, listed: str, added: lis
     assert [a.name for a in chairs] == added
     for person in chairs:
         assert person.status == "present" and person.source and "DUPONT" in person.source.text
+
+
+@pytest.mark.parametrize(
+    "head", ["COMMUNE D’ESSARVILLE\nSéance du 3 mars 2024", "Commune d'Essarville\nSéance du 3 mars 2024"]
+)
+def test_a_collectivity_has_one_spelling_whichever_apostrophe_is_printed(head: str) -> None:
+    doc = DocText([Page(1, head + "\nLe conseil municipal, après en avoir délibéré, décide à l'unanimité.")])
+    assert read_session(doc, len(doc.text), whole_minutes=True).facts.collectivity == "Commune d'Essarville"
