@@ -122,10 +122,15 @@ def _substitution(entry: str, status: str, section: Section, offset: int, initia
     link = SUBSTITUTE.search(fold(entry))
     assert link is not None
     before, after = entry[: link.start()].strip(" ,("), re.sub(r"[()]", " ", entry[link.end() :]).strip(" ,.")
-    member_text, substitute_text = (before, after) if link.lastgroup.startswith("replaced_by") else (after, before)
+    member_text, substitute_text = (
+        (before, after) if (link.lastgroup or "").startswith("replaced_by") else (after, before)
+    )
     away = "excused" if status == "present" else status
-    member = _attendee(member_text, away, False, section, offset, initials)
-    substitute = _attendee(substitute_text, "present", False, section, offset, initials)
+    # (each one's source where its name stands in the entry)
+    member = _attendee(member_text, away, False, section, offset + max(0, entry.find(member_text)), initials)
+    substitute = _attendee(
+        substitute_text, "present", False, section, offset + max(0, entry.find(substitute_text)), initials
+    )
     if not member or not substitute:
         return [a for a in (member, substitute) if a]
     return [member, substitute.model_copy(update={"note": SUBSTITUTE_NOTE + member.name})]
