@@ -107,7 +107,10 @@ def normalize_name(text: str, initials: bool = False) -> tuple[str | None, str] 
     upper = [t for t in tokens if _is_upper_token(t) or (t.lower() in SURNAME_PARTICLES and t.isupper())]
     lower = [t for t in tokens if t not in upper]
     if upper and lower:
-        first = " ".join(lower)
+        # a given name typed in lower case ("Mme joëlle MOALIC") takes its capital; particles do not
+        first = " ".join(
+            t if t[:1].isupper() or t.lower() in SURNAME_PARTICLES else t[:1].upper() + t[1:] for t in lower
+        )
         surname = " ".join(t.upper() for t in upper)
     elif upper:
         if len(upper) == 1:

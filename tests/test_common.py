@@ -12,6 +12,9 @@ NBSP, NNBSP = "\u00a0", "\u202f"
     [
         ("M. Jean DUPONT", ("M.", "Jean DUPONT")),
         ("DUPONT Jean", (None, "Jean DUPONT")),
+        # a given name typed in lower case takes its capital
+        ("Mme joëlle MOALIC-VERECCHIA", ("Mme", "Joëlle MOALIC-VERECCHIA")),
+        ("M. jean de LA TOUR", ("M.", "Jean de LA TOUR")),
         ("Mme DE LA MOTTE Anne-Sophie", ("Mme", "Anne-Sophie DE LA MOTTE")),
         ("Mme Anne-Sophie DE LA MOTTE", ("Mme", "Anne-Sophie DE LA MOTTE")),
         ("Madame Claire FONTAINE", ("Mme", "Claire FONTAINE")),
