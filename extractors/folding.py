@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
@@ -19,6 +20,18 @@ def _fold_char(char: str) -> str:
 _FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x2070) if _fold_char(chr(code)) != chr(code)}
 
 
+# The rules fold the same short texts again and again (an act's head once per header fact, every
+# roster name once per name matched: in all 23 times the document's text over a short archive);
+# hashing a string is much cheaper than translating it. Only texts up to CACHED_CHARS are kept, so
+# the cache holds a few megabytes at most, however long the documents.
+CACHED_CHARS = 4000
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes and spaces (same length as the input)."""
+    return _cached_fold(text) if len(text) <= CACHED_CHARS else text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=512)
+def _cached_fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)

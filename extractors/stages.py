@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, fields
+from itertools import pairwise
 
 from schemas.record import Attendee, Source
 
@@ -65,6 +66,8 @@ class DocText:
             parts.append(page.text)
             offset += len(page.text) + len(PAGE_BREAK)
         self.text = PAGE_BREAK.join(parts)
+        # Each page's word starts and ends, made when a source is first asked of the page.
+        self._word_spans: dict[int, tuple[list[int], list[int]] | None] = {}
 
     def page_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -98,10 +101,25 @@ class DocText:
         if not self.pages:
             return []
         index = self.page_index(start)
-        page = self.pages[index]
         local_start = start - self.starts[index]
-        local_end = min(end - self.starts[index], len(page.text))
-        return [w for w in page.words if w.end > local_start and w.start < local_end]
+        local_end = min(end - self.starts[index], len(self.pages[index].text))
+        return self._words_within(index, local_start, local_end)
+
+    def _words_within(self, index: int, start: int, end: int) -> list[Word]:
+        """The words of a page that overlap its characters [start, end).
+
+        Every fact asks for its source, and scanning all the page's words for each was a
+        twentieth of a parse: words in text order (a text layer's always are) are found by
+        bisection instead. Words out of order (an OCR'd page's may be) are all scanned."""
+        words = self.pages[index].words
+        if index not in self._word_spans:
+            ordered = all(w.start < w.end for w in words) and all(a.end <= b.start for a, b in pairwise(words))
+            self._word_spans[index] = ([w.start for w in words], [w.end for w in words]) if ordered else None
+        spans = self._word_spans[index]
+        if spans is None:
+            return [w for w in words if w.end > start and w.start < end]
+        starts, ends = spans
+        return words[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
 
     def section(self, start: int = 0, end: int | None = None) -> Section:
         end = len(self.text) if end is None else end

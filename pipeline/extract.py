@@ -25,8 +25,6 @@ from extractors.votes import complete_vote, parse_votes
 from pipeline.session import attendance_at, count_fields, plausible_counts, session_facts, with_chair
 from schemas.record import DECISION_KINDS, Act
 
-# What an agenda item of minutes may print for itself; the rest is the session's.
-ITEM_FIELDS = ("president", "members_in_office", "present_count", "voters_count", "prefecture_id")
 DECISION_OPENING = re.compile(
     r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|^[ \t]*d[ée]cide\b|^[ \t]*arr[êe]te\s*:", re.I | re.M
 )
@@ -50,14 +48,12 @@ def build_act(doc: DocText, seg: Segment, session: Session) -> Act:
             text=section.text,
         )
     printed = with_chair(section, parse_attendance(section))
-    own = session_facts(section, printed)
-    if seg.kind == "pv_item":
-        own = SessionFacts(**{name: getattr(own, name) for name in ITEM_FIELDS}, count_sources=own.count_sources)
-        if session.page_boxes:
-            box = plausible_counts(SessionFacts(**count_fields(session.page_boxes[doc.page_index(seg.start)])))
-            for name in COUNT_FIELDS:
-                if getattr(own, name) is None and getattr(box, name) is not None:
-                    own.take_count(name, box)
+    own = session_facts(section, printed, item=seg.kind == "pv_item")
+    if seg.kind == "pv_item" and session.page_boxes:
+        box = plausible_counts(SessionFacts(**count_fields(session.page_boxes[doc.page_index(seg.start)])))
+        for name in COUNT_FIELDS:
+            if getattr(own, name) is None and getattr(box, name) is not None:
+                own.take_count(name, box)
     facts = plausible_counts(own.or_else(session.facts))
     if seg.kind == "arrete":
         facts.body = header.parse_executive(section.text[: header.HEAD_CHARS]) or facts.body

@@ -25,35 +25,38 @@ SESSION_HEAD_CHARS = 4000
 PAGE_TOP_CHARS = 600
 
 
-def session_facts(section: Section, attendance: list[Attendee]) -> SessionFacts:
+def session_facts(section: Section, attendance: list[Attendee], item: bool = False) -> SessionFacts:
     """Header facts printed in a section (an act's head, or the session header of minutes);
-    `attendance` is the section's own lists, which name the president and secretary."""
+    `attendance` is the section's own lists, which name the president and secretary. An `item`
+    of minutes prints only its president, counts and préfecture ID: the rest is the session's, so
+    it is not read (most of the cost of this function)."""
     head = section.text[: header.HEAD_CHARS]
     # (the holders of proxies too: a president printed by surname alone may be named only there)
     roster = list(dict.fromkeys([a.name for a in attendance] + [a.proxy_to for a in attendance if a.proxy_to]))
     president = header.parse_president(head, roster)
-    secretary = header.parse_secretary(head, roster)
     # Facts the header does not print are read in the closing lines (signatories, "Valmont, le …"):
     # the section's own, or the document's when the section opens it (the minutes' session header).
     ending = section.doc.text if section.start == 0 else section.text
     signed = header.parse_signatories(ending, roster)
-    body = header.parse_body(head)
-    collectivity = header.parse_collectivity(head)
-    if not collectivity and body in header.TOWN_BODIES:
-        collectivity = header.parse_signing_commune(ending, section.doc.text) or header.parse_named_commune(head)
-    if collectivity:
-        collectivity = collectivity.replace("’", "'")  # one spelling whichever apostrophe is printed
-    return SessionFacts(
-        collectivity=collectivity,
-        body=body,
-        session_date=header.parse_session_date(head),
-        convocation_date=header.parse_convocation_date(head),
+    facts = SessionFacts(
         president=president[0] if president else signed.get("president"),
-        secretary=secretary[0] if secretary else signed.get("secretary"),
         prefecture_id=header.parse_prefecture_id(section.text),
-        absent_count=header.parse_absent_count(head),
         **count_fields(header.parse_counts(section.sub(0, header.HEAD_CHARS))),
     )
+    if item:
+        return facts
+    secretary = header.parse_secretary(head, roster)
+    facts.body = header.parse_body(head)
+    collectivity = header.parse_collectivity(head)
+    if not collectivity and facts.body in header.TOWN_BODIES:
+        collectivity = header.parse_signing_commune(ending, section.doc.text) or header.parse_named_commune(head)
+    # one spelling whichever apostrophe is printed
+    facts.collectivity = collectivity.replace("’", "'") if collectivity else None
+    facts.session_date = header.parse_session_date(head)
+    facts.convocation_date = header.parse_convocation_date(head)
+    facts.secretary = secretary[0] if secretary else signed.get("secretary")
+    facts.absent_count = header.parse_absent_count(head)
+    return facts
 
 
 def count_fields(counts: dict[str, tuple[int, Source]]) -> dict[str, object]:

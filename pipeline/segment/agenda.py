@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extractors.common import fold
 from extractors.fr.acts import MATTER_LINE
@@ -81,6 +82,7 @@ def minutes_items(text: str) -> tuple[int, list[Segment], int] | None:
     """Agenda items of minutes: the numbered headings whose sections hold the votes (where the
     header ends, the items, how many headings hold a decision)."""
     folded = fold(text)  # once: every run and item below is searched in it
+    _decided.cache_clear()  # (only this document's spans: the cache never holds a text for long)
     runs = _ordinal_runs(text, folded)
     numbered = [
         _Heading(m.start(), 0, _title_after(text, m), titled=_titled(m))
@@ -147,7 +149,7 @@ TITLE_ONLY_SLACK = 40
 
 def _title_only(text: str, folded: str, heading: _Heading, end: int) -> bool:
     """True when the item is its heading and title alone (the next heading follows at once)."""
-    if DECISION.search(folded, heading.start, end):
+    if _decided(folded, heading.start, end):
         return False
     body = re.sub(r"\s+", "", text[heading.start : end])
     title = re.sub(r"\s+", "", heading.title or "")
@@ -246,10 +248,19 @@ def _voted_items(text: str, folded: str, run: list[_Heading]) -> int:
     """How many items of a run hold a decision, theirs or the one they share with the headings that
     follow them at once: the body's run wins over the ordre du jour's."""
     ends = [run[index + 1].start if index + 1 < len(run) else len(folded) for index in range(len(run))]
-    decided = [bool(DECISION.search(folded, heading.start, end)) for heading, end in zip(run, ends)]
+    decided = [_decided(folded, heading.start, end) for heading, end in zip(run, ends)]
     for index in range(len(run) - 2, -1, -1):
         decided[index] = decided[index] or (decided[index + 1] and _title_only(text, folded, run[index], ends[index]))
     return sum(decided)
+
+
+# The runs share their headings and are weighed again and again (each candidate, the best, the
+# merged one), so the same spans are searched many times: the search was a twentieth of the parse
+# of a short archive. `minutes_items` empties the cache for each document.
+@cache
+def _decided(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] holds a decision."""
+    return bool(DECISION.search(folded, start, end))
 
 
 def _merged(text: str, folded: str, ordinal: list[_Heading], numbered: list[_Heading]) -> list[_Heading]:
