@@ -373,21 +373,27 @@ def test_an_arrete_that_orders_without_a_colon_is_not_lost(formula: str) -> None
     assert [kind for kind, _ in found] == ["arrete"]
 
 
-def test_items_numbered_by_the_sessions_year_and_month_with_spaces() -> None:
-    """ "2021 04 01 CONVENTION …": the session's year and month and the item's ordinal, spaced."""
+@pytest.mark.parametrize(
+    "first, second",
+    [("2021 04 01", "2021 04 02"), ("2019-07-01", "2019-07-02"), ("20220329 1", "20220329 2")],
+    ids=["spaced", "dashed", "date-and-ordinal"],
+)
+def test_items_numbered_by_the_sessions_date_and_their_ordinal(first: str, second: str) -> None:
+    """ "2021 04 01 CONVENTION …", "2019-07-01 TRANSFERT …", "20220329 1 Approbation …": the
+    session's year and month (or date) and the item's ordinal, then its capitalised title."""
     text = HEADER + (
-        "2021 04 01 CONVENTION D'OCCUPATION DU DOMAINE PUBLIC\nMonsieur le Maire présente la convention.\n"
+        f"{first} CONVENTION D'OCCUPATION DU DOMAINE PUBLIC\nMonsieur le Maire présente la convention.\n"
         "Après en avoir délibéré, le Conseil Municipal, à l'unanimité, autorise le Maire à signer.\n"
-        "2021 04 02 VOTE DES SUBVENTIONS 2021\nLe Conseil Municipal, à l'unanimité, vote les subventions.\n"
+        f"{second} Vote des subventions 2021\nLe Conseil Municipal, à l'unanimité, vote les subventions.\n"
         "Le 12 04 2021 la commission s'est réunie.\n"
     )
     doc, _, found = segments(text)
     assert found == [
         ("pv_item", "CONVENTION D'OCCUPATION DU DOMAINE PUBLIC"),
-        ("pv_item", "VOTE DES SUBVENTIONS 2021"),
+        ("pv_item", "Vote des subventions 2021"),
     ]
     acts = [build_act(doc, seg, read_session(doc, 0, True)) for seg in segment(doc)[1]]
-    assert [a.number for a in acts] == ["2021 04 01", "2021 04 02"]
+    assert [a.number for a in acts] == [first, second]
 
 
 def test_an_arrete_whose_articles_go_on_under_the_stamp_is_one_act() -> None:

@@ -14,9 +14,13 @@ from schemas.record import Source
 # A number opened by the session's date and a code: "2025-12-09-DCM-01", "2024_03_DEL_12".
 DATED_CODE_NUMBER = r"(?:19|20)\d\d(?:[\-_/]\d\d){0,2}[\-_/ ](?:DEL|DE|DCM|DCC|DB|D)[\-_]?\d{1,4}"
 
-# A number made of the session's year and month and the item's ordinal, spaced ("2021 04 01
-# CONVENTION …"): only before a title in capitals, as a date or a figure never is.
-SPACED_DATED_NUMBER = r"(?:19|20)\d\d (?:0[1-9]|1[0-2]) \d{1,2}(?=[ \t]+(?-i:[A-ZÀ-Ý]{2}))"
+# An item's number made of the session's year and month (or date) and the item's ordinal, its
+# capitalised title after a space: "2021 04 01 CONVENTION …", "2019-07-01 TRANSFERT …",
+# "20220329 1 APPROBATION …". Only before such a title, as a date or a figure never is.
+DATED_ITEM_NUMBER = (
+    r"(?:(?:19|20)\d\d[ _\-](?:0[1-9]|1[0-2])[ _\-]\d{1,2}|(?:19|20)\d\d(?:0[1-9]|1[0-2])[0-3]\d[ _\-]\d{1,2})"
+    r"(?=[ \t]+(?-i:[A-ZÀ-Ý])\w)"
+)
 
 # Act numbers as printed: "(N°2023-597)", "Délibération n° 2024-012", "DEL-2024-031", "D2018-72",
 # "N° 2014/137", "Délibération n° 12". Kept exactly as printed.
@@ -35,10 +39,11 @@ NUMBER_PATTERNS = [
     # (not a code article cited in the text: "l'article D2224-3 du CGCT")
     re.compile(r"(?<![\w-])(?<!rticle )(?<!rticles )(?<!rt\. )((?:DEL|DE|DCM|DCC|DB|D)[ \-_]?\d{2,4}[\-_/]\d{1,4})\b"),
     re.compile(rf"(?<![\w-])({DATED_CODE_NUMBER})\b"),
+    # (before the bare number below, which would read "2019-07" of "2019-07-01 TRANSFERT …")
+    re.compile(rf"\A\s*({DATED_ITEM_NUMBER})"),
     # A heading that opens with the bare number, in the act's first lines: "24-07/043 – Objet",
     # "2014/137 : Objet" (dates excepted, see parse_number).
     re.compile(r"\A\s*(?:[^\n]*\n){0,2}?[ \t]*(\d{2,4}[\-/]\d{1,4}(?:[\-/]\d{1,4})?)[ \t]*[–—\-:]"),
-    re.compile(rf"\A\s*({SPACED_DATED_NUMBER})"),
 ]
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from extractors.common import fold
 from extractors.fr.acts import MATTER_LINE
 from extractors.fr.votes import TALLY_LABEL
-from extractors.header.titles import DATED_CODE_NUMBER, SPACED_DATED_NUMBER
+from extractors.header.titles import DATED_CODE_NUMBER, DATED_ITEM_NUMBER
 from extractors.stages import PAGE_BREAK, Segment
 from extractors.wrapping import wrapped_title
 from pipeline.segment.lines import DECISION, PROCEDURAL, SENTENCE, VOTE_LINE, VOTE_PHRASE, line_key
@@ -65,7 +65,7 @@ NUMBERED_ITEM = re.compile(
 
 # "2021 04 01 CONVENTION D'OCCUPATION …": the spaced dated number, its title after a space.
 SPACED_NUMBERED_ITEM = re.compile(
-    rf"^[ \t]*(?P<title_number>{SPACED_DATED_NUMBER})[ \t]+(?P<title>[^\n]{{3,200}}?)[ \t]*$", re.M
+    rf"^[ \t]*(?P<title_number>{DATED_ITEM_NUMBER})[ \t]+(?P<title>[^\n]{{3,200}}?)[ \t]*$", re.M
 )
 
 
