@@ -136,11 +136,30 @@ def proxy_entry(name: Callable[[Person], str], m: Member, pattern: str) -> str:
     return fill(pattern, {"who": name(m.person), "holder": name(m.proxy_to), "e": m.person.feminine}, name)
 
 
-def attendance_entry(ctx: Ctx, m: Member, wording: AttendanceWording) -> str:
-    text = ctx.name(m.person)
-    if m.proxy_to:
-        text = proxy_entry(ctx.name, m, m.proxy_wording or wording.proxy)
+def member_entry(name: Callable[[Person], str], session: Session, m: Member, proxy: str | None) -> str:
+    """A member as listed: the pair of titular and substitute in the member's `substitute_wording`,
+    a proxy giver in the `proxy` wording, or the name alone; then the member's note."""
+    partner = session.partner(m)
+    if m.substitute_wording and partner:
+        titular, substitute = (partner, m) if m.substitute_for else (m, partner)
+        fields = {"who": name(titular.person), "substitute": name(substitute.person), "e": titular.person.feminine}
+        text = fill(m.substitute_wording, fields, name)
+    elif proxy and m.proxy_to:
+        text = proxy_entry(name, m, proxy)
+    else:
+        text = name(m.person)
     return text + (f" {m.note}" if m.note else "")
+
+
+def listed(session: Session, group: str) -> list[Member]:
+    """The members of `group` but those printed inside their partner's entry (a titular named
+    in the entry of the substitute sitting in their place, or the other way round)."""
+
+    def inside_partner(m: Member) -> bool:
+        partner = session.partner(m)
+        return bool(partner and partner.substitute_wording)
+
+    return [m for m in session.members if MEMBER_GROUPS[group](m) and not inside_partner(m)]
 
 
 def attendance_block(
@@ -156,9 +175,9 @@ def attendance_block(
     ]
     out: list[Flowable] = []
     for label, group in groups:
-        members = [m for m in session.members if MEMBER_GROUPS[group](m)]
+        members = listed(session, group)
         if label and members:
-            entries = [attendance_entry(ctx, m, wording) for m in members]
+            entries = [member_entry(ctx.name, session, m, m.proxy_wording or wording.proxy) for m in members]
             out.append(labelled(label, ", ".join(entries) + ".", style or ctx.st.body))
     if wording.secretary and session.secretary:
         out.append(labelled(wording.secretary, ctx.name(session.secretary) + ".", style or ctx.st.body))
@@ -526,7 +545,8 @@ def p_names(story: Story, main: Any, opts: dict) -> list[Flowable]:
     "absent" (without proxy), "excused_all", "absent_all" (with the proxy givers), "no_voice",
     or a list of people refs.  Each name in `format` (the sample's by default); a proxy giver
     as `proxy` ("{who} à {holder}"; for "proxies" the member's or the `[attendance]` wording by
-    default).  Joined by `sep` (", "; `glued_at = 3`: no space after the separator before the
+    default); a titular and their substitute once, in the `substitute_wording` of whichever of
+    the two has one (see ``member_entry``).  Joined by `sep` (", "; `glued_at = 3`: no space after the separator before the
     fourth name, a typing slip), or grouped `by_civility` ("women_first", "men_first": "Mmes
     A, B, MM. C", groups joined by `group_sep`), after `prefix` and before `end` ("." by
     default).  `as`: "labelled" (one
@@ -539,14 +559,14 @@ def p_names(story: Story, main: Any, opts: dict) -> list[Flowable]:
     name = NAME_FORMATS[opts["format"]] if "format" in opts else ctx.name
     who = opts["who"]
     if isinstance(who, str) and who in MEMBER_GROUPS:
-        members = [m for m in story.session().members if MEMBER_GROUPS[who](m)]
+        session = story.session()
+        members = listed(session, who)
         entries = []
         for m in members:
             pattern = opts.get("proxy")
             if who == "proxies":
                 pattern = m.proxy_wording or pattern or story.sample.attendance.proxy
-            text = proxy_entry(name, m, pattern) if pattern and m.proxy_to else name(m.person)
-            entries.append(text + (f" {m.note}" if m.note else ""))
+            entries.append(member_entry(name, session, m, pattern))
         persons = [m.person for m in members]
     else:
         persons = story.sample.people.many(who)
