@@ -505,3 +505,6 @@ class Sample:
     vote_name_format: NameFormat | None = None  # names inside vote lines, if printed differently
     expect_marks: dict[str, int] = field(default_factory=dict)  # layout assertions
     check_votes_cast: bool = False  # every printed tally adds up to present + represented
+    # The expected session_date of an act without a séance (an arrêté) is its `signed` date, the
+    # record's date of such an act; samples written before it was stated leave it out.
+    signature_dates: bool = False

@@ -31,7 +31,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from reportlab.platypus.doctemplate import FrameBreak
 
 from . import flow, picture
-from .flow import Ctx, Mark, Stamp, bold_line, labelled, lines, para, rich
+from .flow import Ctx, Mark, Stamp, StampBeside, bold_line, labelled, lines, para, rich
 from .french import date_num
 from .model import NAME_FORMATS, ActSpec, ArticleSpec, AttendanceWording, Member, Person, Sample, Session, TableSpec
 from .template import fill, session_fields
@@ -95,16 +95,22 @@ def decision_block(
     marks_prefix: str | None = None,
     with_votes: bool = True,
     vote_ctx: Ctx | None = None,
+    stamp_beside: tuple[list[str], int] | None = None,
 ) -> list[Flowable]:
-    """Intro, visas, "DÉCIDE :", articles, outro and votes, in the usual order."""
+    """Intro, visas, "DÉCIDE :", articles, outro and votes, in the usual order; `stamp_beside`:
+    a stamp's lines drawn beside the last line of the decision's opening, that line of the
+    stamp (from 1) on it."""
     out = flow.blocks(ctx, act.intro) + visas_block(ctx, act)
-    decide = [
+    opening = [
         rich(
             f"<b>{escape(t)}</b>" if t.isupper() or t.endswith(":") else escape(t),
             ctx.st.left if t.endswith(":") else ctx.st.body,
         )
         for t in act.decision_intro
     ]
+    decide: list[Flowable] = list(opening)
+    if stamp_beside:
+        decide[-1] = StampBeside(opening[-1], *stamp_beside)
     votes = votes_block(vote_ctx or ctx, act, people) if with_votes else []
     if vote_first:
         out += votes + decide
@@ -360,20 +366,37 @@ def p_cond_page_break(story: Story, main: Any, opts: dict) -> list[Flowable]:
     return [CondPageBreak(main * mm)]
 
 
-@piece()
-def p_stamp(story: Story, main: Any, opts: dict) -> list[Flowable]:
-    """The préfecture acknowledgement box of the act (its prefecture_id and transmitted date),
-    drawn at the top right of the page, last in the content stream."""
-    act = story.act
+def stamp_texts(act: ActSpec, wording: str) -> list[str]:
+    """The lines of the act's préfecture stamp (its prefecture_id and transmitted date) in a
+    platform's `wording`: "accuse" ("Accusé de réception en préfecture", the ID, the dates) or
+    "envoye" ("Envoyé en préfecture le …", "Reçu en préfecture le …", "Publié le", "ID : …")."""
     assert act.transmitted is not None, "a stamp needs the act's transmitted date"
     sent = date_num(act.transmitted)
-    texts = [
-        "Accusé de réception en préfecture",
-        act.prefecture_id or "",
-        f"Date de télétransmission : {sent}",
-        f"Date de réception préfecture : {sent}",
-    ]
-    return [Stamp(story.ctx.stamps, texts)]
+    wordings = {
+        "accuse": [
+            "Accusé de réception en préfecture",
+            act.prefecture_id or "",
+            f"Date de télétransmission : {sent}",
+            f"Date de réception préfecture : {sent}",
+        ],
+        "envoye": [
+            f"Envoyé en préfecture le {sent}",
+            f"Reçu en préfecture le {sent}",
+            "Publié le",
+            f"ID : {act.prefecture_id or ''}",
+        ],
+    }
+    return wordings[wording]
+
+
+@piece("wording", "at")
+def p_stamp(story: Story, main: Any, opts: dict) -> list[Flowable]:
+    """The act's préfecture stamp (see ``stamp_texts``; `wording` "accuse" by default), drawn at
+    the top right of the page it falls on, last in the content stream, or first with
+    `at = "page_top"` (a platform stamping every page)."""
+    texts = stamp_texts(story.act, opts.get("wording", "accuse"))
+    registry = {"page_end": story.ctx.stamps, "page_top": story.ctx.top_stamps}[opts.get("at", "page_end")]
+    return [Stamp(registry, texts)]
 
 
 # ---- pieces: text -------------------------------------------------------------------------
@@ -635,12 +658,14 @@ def p_member_table(story: Story, main: Any, opts: dict) -> list[Flowable]:
 # ---- pieces: the act's parts --------------------------------------------------------------
 
 
-@piece("vote_first", "with_votes", "article_marks", "article_style")
+@piece("vote_first", "with_votes", "article_marks", "article_style", "stamp_beside")
 def p_decision(story: Story, main: Any, opts: dict) -> list[Flowable]:
     """The act's intro, visas and considérants, decision_intro ("DÉCIDE :"), articles (in the
     sample's article style), outro and votes; `vote_first`: the votes before "DÉCIDE :";
     `with_votes = false`: without the votes; `article_marks = "article"`: a page mark before each
-    article ("article1", …)."""
+    article ("article1", …); `stamp_beside = { wording = "envoye", line = 3 }`: the act's stamp
+    (see ``stamp_texts``) at the right of the formula ("ARRÊTE"), its third line on the formula's."""
+    beside = opts.get("stamp_beside")
     return decision_block(
         story.ctx,
         story.act,
@@ -650,6 +675,7 @@ def p_decision(story: Story, main: Any, opts: dict) -> list[Flowable]:
         opts.get("article_marks"),
         opts.get("with_votes", True),
         story.vote_ctx(),
+        (stamp_texts(story.act, beside["wording"]), beside["line"]) if beside else None,
     )
 
 

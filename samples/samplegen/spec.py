@@ -20,7 +20,7 @@ for newcomers; every key is optional unless said):
 - ``[act_defaults]`` and ``[[acts]]``: the acts, in document order;
 - ``[attendance]``: wording of the attendance block (see ``model.AttendanceWording``);
 - ``[styles.NAME]``: paragraph styles derived from a ``parent`` style;
-- ``[expect]``: ``marks`` (page of named marks) and ``votes_cast``;
+- ``[expect]``: ``marks`` (page of named marks), ``votes_cast`` and ``signature_dates``;
 - ``[story]``: ``blocks``, the print order (see ``pieces``).
 
 A people ref is a ``[people]`` key, an inline "Mme Anne MARTIN", or ``KEY[i]`` / ``KEY[i:j]``
@@ -326,7 +326,7 @@ def load(path: Path) -> Sample:
         env = {**session_fields(next(iter(sessions.values()))), **people.named}
         out.page_box = [fill(t, env, namer) for t in out.page_box]
     expect = data.get("expect", {})
-    assert set(expect) <= {"marks", "votes_cast"}, f"expect: unknown keys {set(expect)}"
+    assert set(expect) <= {"marks", "votes_cast", "signature_dates"}, f"expect: unknown keys {set(expect)}"
     return Sample(
         name=path.stem,
         genre=data["genre"],
@@ -344,4 +344,5 @@ def load(path: Path) -> Sample:
         vote_name_format=name_format(lay_spec, "vote_names", people),
         expect_marks=expect.get("marks", {}),
         check_votes_cast=expect.get("votes_cast", False),
+        signature_dates=expect.get("signature_dates", False),
     )
