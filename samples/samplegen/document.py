@@ -6,13 +6,12 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from .fakebold import fake_bold_canvas
-from .flow import Ctx, make_styles
+from .flow import STAMP_WIDTH, Ctx, draw_stamp, make_styles, stamp_height
 from .fonts import FONT
 from .model import Layout, Sample
 from .pieces import Story
@@ -35,9 +34,7 @@ def footer_text(layout: Layout, page: int, total: int, marks: dict[str, int]) ->
 class SampleDocTemplate(BaseDocTemplate):
     """One or two columns, running header/footer with "Page n sur N", stamps drawn last."""
 
-    def __init__(
-        self, target, layout: Layout, total: int | None, ctx: Ctx, title: str, previous_marks: dict[str, int]
-    ) -> None:
+    def __init__(self, target, layout: Layout, total: int | None, ctx: Ctx, title: str, previous: Ctx | None) -> None:
         left, right, top, bottom = layout.margins
         super().__init__(
             target,
@@ -55,7 +52,7 @@ class SampleDocTemplate(BaseDocTemplate):
         self.layout = layout
         self.total = total
         self.ctx = ctx
-        self.previous_marks = previous_marks
+        self.previous = previous  # the context of the previous pass: marks and stamps found there
         self.addPageTemplates(self._templates())
 
     def _templates(self) -> list[PageTemplate]:
@@ -92,6 +89,8 @@ class SampleDocTemplate(BaseDocTemplate):
         page, total = canv.getPageNumber(), self.total or 0
         width, height = lay.pagesize
         left, right, top, bottom = lay.margins
+        if self.previous:
+            self._stamp_corner(canv, self.previous.top_stamps.get(page, []))
         canv.saveState()
         if lay.page_box:
             # Drawn first when the page begins: in the content stream, hence in the extracted
@@ -110,7 +109,7 @@ class SampleDocTemplate(BaseDocTemplate):
             canv.drawString(left, height - top + 8, text)
             canv.setLineWidth(0.4)
             canv.line(left, height - top + 5, width - right, height - top + 5)
-        footer = footer_text(lay, page, total, self.previous_marks)
+        footer = footer_text(lay, page, total, self.previous.marks if self.previous else {})
         if footer:
             canv.drawRightString(width - right, bottom - 12, footer)
         if lay.footer_left:
@@ -118,20 +117,16 @@ class SampleDocTemplate(BaseDocTemplate):
         canv.restoreState()
 
     def _draw_stamps(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        self._stamp_corner(canv, self.ctx.stamps.get(canv.getPageNumber(), []))
+
+    def _stamp_corner(self, canv: Canvas, stamps: list[list[str]]) -> None:
+        """Stamps at the top right of the page, one under the other."""
         width, height = self.layout.pagesize
-        for i, texts in enumerate(self.ctx.stamps.get(canv.getPageNumber(), [])):
-            box_w, line_h = 68 * mm, 8.4
-            box_h = line_h * len(texts) + 6
-            x = width - self.layout.margins[1] - box_w
+        for i, texts in enumerate(stamps):
+            box_h = stamp_height(texts)
+            x = width - self.layout.margins[1] - STAMP_WIDTH
             y = height - 6 * mm - box_h - i * (box_h + 4)
-            canv.saveState()
-            canv.setLineWidth(0.8)
-            canv.setStrokeColor(colors.HexColor("#333333"))
-            canv.rect(x, y, box_w, box_h)
-            canv.setFont(FONT, 6.8)
-            for n, text in enumerate(texts):
-                canv.drawString(x + 4, y + box_h - 4 - line_h * (n + 1) + 2, text)
-            canv.restoreState()
+            draw_stamp(canv, x, y, texts)
 
 
 @dataclass
@@ -144,7 +139,7 @@ class Built:
 def build_pdf(sample: Sample) -> Built:
     """Lay the sample out twice: the second pass knows the page total ("Page 2 sur 5")."""
     total: int | None = None
-    marks: dict[str, int] = {}
+    previous: Ctx | None = None
     for _ in range(2):
         layout = sample.layout
         left, right, _, _ = layout.margins
@@ -160,9 +155,11 @@ def build_pdf(sample: Sample) -> Built:
             sample.vote_name_format or sample.name_format,
         )
         buffer = io.BytesIO()
-        doc = SampleDocTemplate(buffer, layout, total, ctx, sample.genre, marks)
+        doc = SampleDocTemplate(buffer, layout, total, ctx, sample.genre, previous)
         doc.build(Story(sample, ctx).run(sample.story), canvasmaker=fake_bold_canvas(layout.fake_bold))
-        if total is not None:
-            assert doc.page == total and ctx.marks == marks, "layout changed between passes"
-        total, marks = doc.page, ctx.marks
-    return Built(buffer.getvalue(), total or 0, marks)
+        if previous is not None:
+            same = (doc.page, ctx.marks, ctx.top_stamps) == (total, previous.marks, previous.top_stamps)
+            assert same, "layout changed between passes"
+        total, previous = doc.page, ctx
+    assert previous is not None
+    return Built(buffer.getvalue(), total or 0, previous.marks)

@@ -81,7 +81,8 @@ def attendance_json(session: Session) -> list[dict]:
     ]
 
 
-def act_json(act: ActSpec, pages: tuple[int, int]) -> dict:
+def act_json(act: ActSpec, pages: tuple[int, int], signature_date: bool = False) -> dict:
+    """The expected act; `signature_date`: an act without a séance is dated by its `signed` date."""
     out: dict = {"kind": act.kind, "pages": list(pages)}
     if act.part_of is not None:
         out["part_of"] = act.part_of
@@ -95,6 +96,8 @@ def act_json(act: ActSpec, pages: tuple[int, int]) -> dict:
         return out
     if act.session:
         out.update(session_json(act.session))
+    elif signature_date and act.signed:
+        out["session_date"] = act.signed.isoformat()
     if act.collectivity:
         out["collectivity"] = act.collectivity
     if act.body:
@@ -113,5 +116,8 @@ def act_json(act: ActSpec, pages: tuple[int, int]) -> dict:
 
 
 def sample_json(sample: Sample, pages: int, marks: dict[str, int]) -> dict:
-    acts = [act_json(act, (marks[f"act{i}.start"], marks[f"act{i}.end"])) for i, act in enumerate(sample.acts)]
+    acts = [
+        act_json(act, (marks[f"act{i}.start"], marks[f"act{i}.end"]), sample.signature_dates)
+        for i, act in enumerate(sample.acts)
+    ]
     return {"document": {"pages": pages, "text_layer": True, "status": "parsed"}, "acts": acts}

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from .fonts import FONT, FONT_BOLD, FONT_ITALIC
@@ -118,11 +119,36 @@ class Mark(Flowable):
         self.registry[self.key] = self.canv.getPageNumber()
 
 
-class Stamp(Flowable):
-    """Schedules a préfecture acknowledgement box on the current page.
+# A préfecture stamp: a ruled box at the right of the page, its lines in a small font.
+STAMP_WIDTH = 68 * mm
+STAMP_LINE = 8.4
 
-    The box is drawn at the end of the page (onPageEnd), as @ctes stamps are overlays added
-    after signature: in the content stream, hence in extracted text, it comes last.
+
+def stamp_height(texts: Sequence[str]) -> float:
+    return STAMP_LINE * len(texts) + 6
+
+
+def draw_stamp(canv: Canvas, x: float, y: float, texts: Sequence[str], order: Sequence[int] | None = None) -> None:
+    """The stamp's box, its bottom left corner at (x, y), and its lines, in the content stream
+    in `order` (their indexes; top to bottom by default)."""
+    box_h = stamp_height(texts)
+    canv.saveState()
+    canv.setLineWidth(0.8)
+    canv.setStrokeColor(colors.HexColor("#333333"))
+    canv.rect(x, y, STAMP_WIDTH, box_h)
+    canv.setFont(FONT, 6.8)
+    for n in range(len(texts)) if order is None else order:
+        canv.drawString(x + 4, y + box_h - 4 - STAMP_LINE * (n + 1) + 2, texts[n])
+    canv.restoreState()
+
+
+class Stamp(Flowable):
+    """Schedules a préfecture acknowledgement box on the current page, in `registry`.
+
+    The document draws the boxes of ``Ctx.stamps`` at the end of the page (onPageEnd), as @ctes
+    stamps are overlays added after signature: in the content stream, hence in extracted text,
+    they come last.  Those of ``Ctx.top_stamps`` come first, drawn when the page begins on the
+    page where the previous pass found them, as platforms that stamp every page print them.
     """
 
     def __init__(self, registry: dict[int, list[list[str]]], lines: list[str]) -> None:
@@ -137,6 +163,40 @@ class Stamp(Flowable):
         self.registry.setdefault(self.canv.getPageNumber(), []).append(self.lines)
 
 
+class StampBeside(Flowable):
+    """A paragraph with a stamp at the frame's right, the stamp's line `line` (from 1) on the
+    paragraph's first baseline.  The stamp is drawn after the paragraph, that line first, so the
+    text layer reads "ARRÊTE Publié le" and then the stamp's other lines (a stamp line drawn
+    just before the paragraph overlaps its taller glyphs and is read on the same line)."""
+
+    def __init__(self, paragraph: Paragraph, texts: Sequence[str], line: int) -> None:
+        super().__init__()
+        assert 1 <= line <= len(texts), line
+        self.paragraph, self.texts, self.line = paragraph, list(texts), line
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        _, height = self.paragraph.wrap(aw, ah)
+        baseline = height - self.paragraph.style.fontSize  # the first line's, from the bottom
+        box_bottom = baseline - stamp_height(self.texts) + 2 + STAMP_LINE * self.line
+        # the flowable holds both, so the box overlaps no other line of the body
+        self.below = max(0.0, -box_bottom)
+        self.box = (aw - STAMP_WIDTH, box_bottom + self.below)
+        self.width = aw
+        self.height = self.below + max(height, box_bottom + stamp_height(self.texts))
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self.paragraph.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.paragraph.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, self.below)
+        others = [n for n in range(len(self.texts)) if n != self.line - 1]
+        draw_stamp(self.canv, *self.box, self.texts, [self.line - 1, *others])
+
+
 @dataclass
 class Ctx:
     """What pieces need: styles, the sample's name formats, registries, frame width."""
@@ -146,7 +206,8 @@ class Ctx:
     width: float
     vname: NameFormat  # names inside vote lines
     marks: dict[str, int] = field(default_factory=dict)
-    stamps: dict[int, list[list[str]]] = field(default_factory=dict)
+    stamps: dict[int, list[list[str]]] = field(default_factory=dict)  # drawn when the page ends
+    top_stamps: dict[int, list[list[str]]] = field(default_factory=dict)  # when it begins (next pass)
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

@@ -190,6 +190,10 @@ class Member:
     # A substitute (suppléant of a syndicat) is no titular member: present in the place of this
     # absent titular, voting, and not counted in the members in office.
     substitute_for: Person | None = None
+    # This member's entry names the other of its pair of titular and substitute, who is then
+    # listed nowhere else: the titular's "{who} représentée par sa suppléante {substitute}"
+    # among the excused, or the substitute's "{substitute} (suppléant de {who})" among the présents.
+    substitute_wording: str | None = None
 
 
 @dataclass
@@ -237,6 +241,12 @@ class Session:
             assert self.voters == present_n + proxies, (self.voters, present_n + proxies)
         if self.in_office is not None:
             assert self.in_office == len(titulars), (self.in_office, len(titulars))
+
+    def partner(self, m: Member) -> Member | None:
+        """The other member of a titular and their substitute, if any."""
+        if m.substitute_for is not None:
+            return next(x for x in self.members if x.person == m.substitute_for)
+        return next((x for x in self.members if x.substitute_for == m.person), None)
 
     def substitute(self, titular: Person) -> Person | None:
         """The substitute sitting in the titular's place, if any."""
@@ -495,3 +505,6 @@ class Sample:
     vote_name_format: NameFormat | None = None  # names inside vote lines, if printed differently
     expect_marks: dict[str, int] = field(default_factory=dict)  # layout assertions
     check_votes_cast: bool = False  # every printed tally adds up to present + represented
+    # The expected session_date of an act without a séance (an arrêté) is its `signed` date, the
+    # record's date of such an act; samples written before it was stated leave it out.
+    signature_dates: bool = False

@@ -31,7 +31,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from reportlab.platypus.doctemplate import FrameBreak
 
 from . import flow, picture
-from .flow import Ctx, Mark, Stamp, bold_line, labelled, lines, para, rich
+from .flow import Ctx, Mark, Stamp, StampBeside, bold_line, labelled, lines, para, rich
 from .french import date_num
 from .model import NAME_FORMATS, ActSpec, ArticleSpec, AttendanceWording, Member, Person, Sample, Session, TableSpec
 from .template import fill, session_fields
@@ -95,16 +95,22 @@ def decision_block(
     marks_prefix: str | None = None,
     with_votes: bool = True,
     vote_ctx: Ctx | None = None,
+    stamp_beside: tuple[list[str], int] | None = None,
 ) -> list[Flowable]:
-    """Intro, visas, "DÉCIDE :", articles, outro and votes, in the usual order."""
+    """Intro, visas, "DÉCIDE :", articles, outro and votes, in the usual order; `stamp_beside`:
+    a stamp's lines drawn beside the last line of the decision's opening, that line of the
+    stamp (from 1) on it."""
     out = flow.blocks(ctx, act.intro) + visas_block(ctx, act)
-    decide = [
+    opening = [
         rich(
             f"<b>{escape(t)}</b>" if t.isupper() or t.endswith(":") else escape(t),
             ctx.st.left if t.endswith(":") else ctx.st.body,
         )
         for t in act.decision_intro
     ]
+    decide: list[Flowable] = list(opening)
+    if stamp_beside:
+        decide[-1] = StampBeside(opening[-1], *stamp_beside)
     votes = votes_block(vote_ctx or ctx, act, people) if with_votes else []
     if vote_first:
         out += votes + decide
@@ -136,11 +142,30 @@ def proxy_entry(name: Callable[[Person], str], m: Member, pattern: str) -> str:
     return fill(pattern, {"who": name(m.person), "holder": name(m.proxy_to), "e": m.person.feminine}, name)
 
 
-def attendance_entry(ctx: Ctx, m: Member, wording: AttendanceWording) -> str:
-    text = ctx.name(m.person)
-    if m.proxy_to:
-        text = proxy_entry(ctx.name, m, m.proxy_wording or wording.proxy)
+def member_entry(name: Callable[[Person], str], session: Session, m: Member, proxy: str | None) -> str:
+    """A member as listed: the pair of titular and substitute in the member's `substitute_wording`,
+    a proxy giver in the `proxy` wording, or the name alone; then the member's note."""
+    partner = session.partner(m)
+    if m.substitute_wording and partner:
+        titular, substitute = (partner, m) if m.substitute_for else (m, partner)
+        fields = {"who": name(titular.person), "substitute": name(substitute.person), "e": titular.person.feminine}
+        text = fill(m.substitute_wording, fields, name)
+    elif proxy and m.proxy_to:
+        text = proxy_entry(name, m, proxy)
+    else:
+        text = name(m.person)
     return text + (f" {m.note}" if m.note else "")
+
+
+def listed(session: Session, group: str) -> list[Member]:
+    """The members of `group` but those printed inside their partner's entry (a titular named
+    in the entry of the substitute sitting in their place, or the other way round)."""
+
+    def inside_partner(m: Member) -> bool:
+        partner = session.partner(m)
+        return bool(partner and partner.substitute_wording)
+
+    return [m for m in session.members if MEMBER_GROUPS[group](m) and not inside_partner(m)]
 
 
 def attendance_block(
@@ -156,9 +181,9 @@ def attendance_block(
     ]
     out: list[Flowable] = []
     for label, group in groups:
-        members = [m for m in session.members if MEMBER_GROUPS[group](m)]
+        members = listed(session, group)
         if label and members:
-            entries = [attendance_entry(ctx, m, wording) for m in members]
+            entries = [member_entry(ctx.name, session, m, m.proxy_wording or wording.proxy) for m in members]
             out.append(labelled(label, ", ".join(entries) + ".", style or ctx.st.body))
     if wording.secretary and session.secretary:
         out.append(labelled(wording.secretary, ctx.name(session.secretary) + ".", style or ctx.st.body))
@@ -341,20 +366,37 @@ def p_cond_page_break(story: Story, main: Any, opts: dict) -> list[Flowable]:
     return [CondPageBreak(main * mm)]
 
 
-@piece()
-def p_stamp(story: Story, main: Any, opts: dict) -> list[Flowable]:
-    """The préfecture acknowledgement box of the act (its prefecture_id and transmitted date),
-    drawn at the top right of the page, last in the content stream."""
-    act = story.act
+def stamp_texts(act: ActSpec, wording: str) -> list[str]:
+    """The lines of the act's préfecture stamp (its prefecture_id and transmitted date) in a
+    platform's `wording`: "accuse" ("Accusé de réception en préfecture", the ID, the dates) or
+    "envoye" ("Envoyé en préfecture le …", "Reçu en préfecture le …", "Publié le", "ID : …")."""
     assert act.transmitted is not None, "a stamp needs the act's transmitted date"
     sent = date_num(act.transmitted)
-    texts = [
-        "Accusé de réception en préfecture",
-        act.prefecture_id or "",
-        f"Date de télétransmission : {sent}",
-        f"Date de réception préfecture : {sent}",
-    ]
-    return [Stamp(story.ctx.stamps, texts)]
+    wordings = {
+        "accuse": [
+            "Accusé de réception en préfecture",
+            act.prefecture_id or "",
+            f"Date de télétransmission : {sent}",
+            f"Date de réception préfecture : {sent}",
+        ],
+        "envoye": [
+            f"Envoyé en préfecture le {sent}",
+            f"Reçu en préfecture le {sent}",
+            "Publié le",
+            f"ID : {act.prefecture_id or ''}",
+        ],
+    }
+    return wordings[wording]
+
+
+@piece("wording", "at")
+def p_stamp(story: Story, main: Any, opts: dict) -> list[Flowable]:
+    """The act's préfecture stamp (see ``stamp_texts``; `wording` "accuse" by default), drawn at
+    the top right of the page it falls on, last in the content stream, or first with
+    `at = "page_top"` (a platform stamping every page)."""
+    texts = stamp_texts(story.act, opts.get("wording", "accuse"))
+    registry = {"page_end": story.ctx.stamps, "page_top": story.ctx.top_stamps}[opts.get("at", "page_end")]
+    return [Stamp(registry, texts)]
 
 
 # ---- pieces: text -------------------------------------------------------------------------
@@ -526,7 +568,8 @@ def p_names(story: Story, main: Any, opts: dict) -> list[Flowable]:
     "absent" (without proxy), "excused_all", "absent_all" (with the proxy givers), "no_voice",
     or a list of people refs.  Each name in `format` (the sample's by default); a proxy giver
     as `proxy` ("{who} à {holder}"; for "proxies" the member's or the `[attendance]` wording by
-    default).  Joined by `sep` (", "; `glued_at = 3`: no space after the separator before the
+    default); a titular and their substitute once, in the `substitute_wording` of whichever of
+    the two has one (see ``member_entry``).  Joined by `sep` (", "; `glued_at = 3`: no space after the separator before the
     fourth name, a typing slip), or grouped `by_civility` ("women_first", "men_first": "Mmes
     A, B, MM. C", groups joined by `group_sep`), after `prefix` and before `end` ("." by
     default).  `as`: "labelled" (one
@@ -539,14 +582,14 @@ def p_names(story: Story, main: Any, opts: dict) -> list[Flowable]:
     name = NAME_FORMATS[opts["format"]] if "format" in opts else ctx.name
     who = opts["who"]
     if isinstance(who, str) and who in MEMBER_GROUPS:
-        members = [m for m in story.session().members if MEMBER_GROUPS[who](m)]
+        session = story.session()
+        members = listed(session, who)
         entries = []
         for m in members:
             pattern = opts.get("proxy")
             if who == "proxies":
                 pattern = m.proxy_wording or pattern or story.sample.attendance.proxy
-            text = proxy_entry(name, m, pattern) if pattern and m.proxy_to else name(m.person)
-            entries.append(text + (f" {m.note}" if m.note else ""))
+            entries.append(member_entry(name, session, m, pattern))
         persons = [m.person for m in members]
     else:
         persons = story.sample.people.many(who)
@@ -615,12 +658,14 @@ def p_member_table(story: Story, main: Any, opts: dict) -> list[Flowable]:
 # ---- pieces: the act's parts --------------------------------------------------------------
 
 
-@piece("vote_first", "with_votes", "article_marks", "article_style")
+@piece("vote_first", "with_votes", "article_marks", "article_style", "stamp_beside")
 def p_decision(story: Story, main: Any, opts: dict) -> list[Flowable]:
     """The act's intro, visas and considérants, decision_intro ("DÉCIDE :"), articles (in the
     sample's article style), outro and votes; `vote_first`: the votes before "DÉCIDE :";
     `with_votes = false`: without the votes; `article_marks = "article"`: a page mark before each
-    article ("article1", …)."""
+    article ("article1", …); `stamp_beside = { wording = "envoye", line = 3 }`: the act's stamp
+    (see ``stamp_texts``) at the right of the formula ("ARRÊTE"), its third line on the formula's."""
+    beside = opts.get("stamp_beside")
     return decision_block(
         story.ctx,
         story.act,
@@ -630,6 +675,7 @@ def p_decision(story: Story, main: Any, opts: dict) -> list[Flowable]:
         opts.get("article_marks"),
         opts.get("with_votes", True),
         story.vote_ctx(),
+        (stamp_texts(story.act, beside["wording"]), beside["line"]) if beside else None,
     )
 
 

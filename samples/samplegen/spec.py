@@ -20,7 +20,7 @@ for newcomers; every key is optional unless said):
 - ``[act_defaults]`` and ``[[acts]]``: the acts, in document order;
 - ``[attendance]``: wording of the attendance block (see ``model.AttendanceWording``);
 - ``[styles.NAME]``: paragraph styles derived from a ``parent`` style;
-- ``[expect]``: ``marks`` (page of named marks) and ``votes_cast``;
+- ``[expect]``: ``marks`` (page of named marks), ``votes_cast`` and ``signature_dates``;
 - ``[story]``: ``blocks``, the print order (see ``pieces``).
 
 A people ref is a ``[people]`` key, an inline "Mme Anne MARTIN", or ``KEY[i]`` / ``KEY[i:j]``
@@ -80,7 +80,9 @@ SESSION_KEYS = set(
 
 def members(spec: list[dict], people: People) -> list[Member]:
     """`{ present = [...] }`, `{ excused = "X", proxy_to = "Y" }`, `{ absent = "Z", note = … }`,
-    `{ excused = "X", substitute = "S" }` (S, no titular, sits and votes in X's place); a list of
+    `{ excused = "X", substitute = "S" }` (S, no titular, sits and votes in X's place, printed
+    in X's entry with `substitute_wording = "{who} remplacé par {substitute}"` or in S's entry
+    among the présents with `present_wording = "{substitute} (suppléant de {who})"`); a list of
     givers with a list of holders (or of titulars with their substitutes) pairs them in order."""
     out: list[Member] = []
     for entry in spec:
@@ -90,12 +92,18 @@ def members(spec: list[dict], people: People) -> list[Member]:
         if "proxy_to" in entry:
             holders = list(people.many(entry["proxy_to"]))
             assert len(holders) == len(who), f"proxies of {entry[status]!r}"
-        extra = {k: entry[k] for k in ("note", "proxy_wording", "voice") if k in entry}
+        extra = {k: entry[k] for k in ("note", "proxy_wording", "voice", "substitute_wording") if k in entry}
         out += [Member(p, status, proxy_to=h, **extra) for p, h in zip(who, holders)]
         if "substitute" in entry:
             substitutes = people.many(entry["substitute"])
             assert len(substitutes) == len(who), f"substitutes of {entry[status]!r}"
-            out += [Member(s, "present", substitute_for=p) for p, s in zip(who, substitutes)]
+            assert not {"substitute_wording", "present_wording"} <= set(entry), "one entry names the pair"
+            wording = entry.get("present_wording")
+            out += [
+                Member(s, "present", substitute_for=p, substitute_wording=wording) for p, s in zip(who, substitutes)
+            ]
+        else:
+            assert not {"substitute_wording", "present_wording"} & set(entry), f"no substitute for {entry[status]!r}"
     return out
 
 
@@ -318,7 +326,7 @@ def load(path: Path) -> Sample:
         env = {**session_fields(next(iter(sessions.values()))), **people.named}
         out.page_box = [fill(t, env, namer) for t in out.page_box]
     expect = data.get("expect", {})
-    assert set(expect) <= {"marks", "votes_cast"}, f"expect: unknown keys {set(expect)}"
+    assert set(expect) <= {"marks", "votes_cast", "signature_dates"}, f"expect: unknown keys {set(expect)}"
     return Sample(
         name=path.stem,
         genre=data["genre"],
@@ -336,4 +344,5 @@ def load(path: Path) -> Sample:
         vote_name_format=name_format(lay_spec, "vote_names", people),
         expect_marks=expect.get("marks", {}),
         check_votes_cast=expect.get("votes_cast", False),
+        signature_dates=expect.get("signature_dates", False),
     )
