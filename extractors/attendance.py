@@ -74,7 +74,7 @@ def parse_attendance(section: Section) -> list[Attendee]:
                 break  # the list is over: what follows is prose or a title
             start, cursor = _printed_span(block, entry, cursor)
             if SUBSTITUTE.search(fold(entry)):
-                for attendee in _substitution(entry, status, section, heading.end() + start, initials):
+                for attendee in _substitution(entry, status, section, (heading.end(), block, start), initials):
                     people.setdefault(attendee.name, attendee)
                 continue
             attendee = _attendee(entry, status, pouvoirs, section, heading.end() + start, initials, cursor - start)
@@ -116,9 +116,12 @@ def substituted(attendance: list[Attendee]) -> set[str]:
     return {a.note.removeprefix(SUBSTITUTE_NOTE) for a in attendance if a.note and a.note.startswith(SUBSTITUTE_NOTE)}
 
 
-def _substitution(entry: str, status: str, section: Section, offset: int, initials: bool) -> list[Attendee]:
+def _substitution(
+    entry: str, status: str, section: Section, printed: tuple[int, str, int], initials: bool
+) -> list[Attendee]:
     """ "Mme A remplacée par M. B", "M. B (suppléant de Mme A)": the member A is away (excused
-    when listed among the présents), the substitute B sits and votes in A's place."""
+    when listed among the présents), the substitute B sits and votes in A's place. `printed` is
+    where the list's block starts in the section, the block, and where the entry starts in it."""
     link = SUBSTITUTE.search(fold(entry))
     assert link is not None
     before, after = entry[: link.start()].strip(" ,("), re.sub(r"[()]", " ", entry[link.end() :]).strip(" ,.")
@@ -126,10 +129,21 @@ def _substitution(entry: str, status: str, section: Section, offset: int, initia
         (before, after) if (link.lastgroup or "").startswith("replaced_by") else (after, before)
     )
     away = "excused" if status == "present" else status
-    # (each one's source where its name stands in the entry)
-    member = _attendee(member_text, away, False, section, offset + max(0, entry.find(member_text)), initials)
+    # (each one's source where their own name is printed)
+    block_start, block, entry_start = printed
+    member_span = _printed_span(block, member_text, entry_start)
+    substitute_span = _printed_span(block, substitute_text, entry_start)
+    member = _attendee(
+        member_text, away, False, section, block_start + member_span[0], initials, member_span[1] - member_span[0]
+    )
     substitute = _attendee(
-        substitute_text, "present", False, section, offset + max(0, entry.find(substitute_text)), initials
+        substitute_text,
+        "present",
+        False,
+        section,
+        block_start + substitute_span[0],
+        initials,
+        substitute_span[1] - substitute_span[0],
     )
     if not member or not substitute:
         return [a for a in (member, substitute) if a]
@@ -407,7 +421,13 @@ LINK_CUT_BEFORE_HOLDER = re.compile(
 )
 # A role printed after a name in its list entry ("N.VERDON : adjoints", "M. Jean DUPONT (maire)"):
 # the entry is the name; the role is not part of it.
-ROLE_AFTER_NAME = re.compile(rf"[ \t]*[:(–-][ \t]*{MEMBER_ROLE.alternation()}\b[^,;\n]*$", re.I | re.M)
+# ("(suppléant de M. Paul ROUX)" names whose place the member takes: a substitution, not a role;
+# the printed text is matched, so the row's pattern as written, not folded)
+_SUBSTITUTE_OF = next(row.pattern for row in SUBSTITUTE_LINK.rows if row.meaning == "substitute_of")
+ROLE_AFTER_NAME = re.compile(
+    rf"[ \t]*[:(–-][ \t]*(?!{_SUBSTITUTE_OF}){MEMBER_ROLE.alternation()}\b[^,;\n]*$",
+    re.I | re.M,
+)
 
 
 def _is_not_a_name(civility: str | None, name: str) -> bool:

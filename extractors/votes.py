@@ -37,8 +37,12 @@ _NAMES = (
 # "Pour : 12 voix (…)" or "Contre : M. A, Mme B" — the label first, then a count or names.
 LABEL_COUNT = re.compile(rf"\b(?:{_LABELS})\s*:\s*(?:{_COUNT}\s*(?:voix|votes?|membres?)?{_PAREN}|{_NAMES})", re.I)
 # "11 voix pour, 2 contre (M. A), 0 abstention", "(2 abstentions : M. A, Mme B)" — the count first.
+# The line may break between the figure and its word ("2 contre et 1 ⏎ abstention"), but not
+# before a label that opens a line of its own ("… du 12 ⏎ Pour : 10").
+_LABEL_WORDS = "|".join(fold(p) for p, _ in VOTE_LABEL.table())
+_BREAK_BEFORE_WORD = rf"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=(?:voix|votes?|{_LABEL_WORDS})\b(?!\s*:)))?"
 COUNT_LABEL = re.compile(
-    rf"(?<![\w/.,:-]){_COUNT}[ \t\u00a0]*(?:voix|votes?|bulletins?)?[ \t\u00a0]*(?:{_LABELS})\b(?:{_LISTED}|\s*:\s*{_NAMES})?",
+    rf"(?<![\w/.,:-]){_COUNT}{_BREAK_BEFORE_WORD}(?:voix|votes?|bulletins?)?[ \t\u00a0]*(?:{_LABELS})\b(?:{_LISTED}|\s*:\s*{_NAMES})?",
     re.I,
 )
 # "Abstentions 4 : M. A, Mme B" — a dissent label, its count, then the names (no colon after the label).

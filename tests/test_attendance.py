@@ -331,6 +331,11 @@ def test_proxies_in_one_sentence_with_a_link_cut_before_its_holder() -> None:
                 "Marc BLANC": ("excused", None),
             },
         ),
+        # at the end of its line, "(suppléant de …)" is no role
+        (
+            "Étaient présents : M. Jean DUPONT,\nM. Luc GUYOT (suppléant de M. Paul ROUX).\nSecrétaire : M. Jean DUPONT",
+            {"Paul ROUX": ("excused", None), "Luc GUYOT": ("present", "Paul ROUX")},
+        ),
         (
             "Absents : Mme Claire FLEURY suppléée par M. Luc GUYOT\n",
             {"Claire FLEURY": ("absent", None), "Luc GUYOT": ("present", "Claire FLEURY")},
