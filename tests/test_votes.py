@@ -332,7 +332,7 @@ def test_prose_with_pour_and_contre_is_not_a_table_of_votes() -> None:
         # a figure cut from its word by the line break
         ("après en avoir délibéré, par 14 voix pour, 2 contre et 1\nabstention, fixe les tarifs.", (14, 2, 1)),
         # but not from a label that opens a line of its own
-        ("Vu la délibération du 12\nPour : 10\nContre : 2\nAbstention : 0", (10, 2, 0)),
+        ("Le conseil se réunit le 12\nPour : 10\nContre : 2\nAbstention : 0", (10, 2, 0)),
     ],
 )
 def test_a_count_and_its_word_across_a_line_break(text: str, expected: tuple) -> None:
