@@ -49,7 +49,11 @@ def session_facts(section: Section, attendance: list[Attendee], item: bool = Fal
     facts.body = header.parse_body(head)
     collectivity = header.parse_collectivity(head)
     if not collectivity and facts.body in header.TOWN_BODIES:
-        collectivity = header.parse_signing_commune(ending, section.doc.text) or header.parse_named_commune(head)
+        collectivity = (
+            header.parse_dateline_commune(page_edges(section.doc))
+            or header.parse_signing_commune(ending, section.doc.text)
+            or header.parse_named_commune(head)
+        )
     # one spelling whichever apostrophe is printed
     facts.collectivity = collectivity.replace("’", "'") if collectivity else None
     facts.session_date = header.parse_session_date(head)
@@ -57,6 +61,11 @@ def session_facts(section: Section, attendance: list[Attendee], item: bool = Fal
     facts.secretary = secretary[0] if secretary else signed.get("secretary")
     facts.absent_count = header.parse_absent_count(head)
     return facts
+
+
+def page_edges(doc: DocText) -> list[str]:
+    """The first and last lines of each page, where running headers and footers are printed."""
+    return [page.text[:PAGE_TOP_CHARS] + "\n" + page.text[-PAGE_TOP_CHARS:] for page in doc.pages]
 
 
 def count_fields(counts: dict[str, tuple[int, Source]]) -> dict[str, object]:

@@ -7,6 +7,7 @@ from extractors.header import (
     parse_body,
     parse_collectivity,
     parse_counts,
+    parse_dateline_commune,
     parse_named_commune,
     parse_number,
     parse_prefecture_id,
@@ -110,6 +111,34 @@ def test_parse_collectivity(head, expected):
 )
 def test_parse_named_commune(text, expected):
     assert parse_named_commune(text) == expected
+
+
+@pytest.mark.parametrize(
+    "edges, expected",
+    [
+        (
+            ["Putanges-le-Lac, Séance du 5 décembre 2022\n1\nProcès-verbal du Conseil municipal"],
+            "Commune de Putanges-le-Lac",
+        ),
+        # the weekday before the date, a capitalised name with spaces, a dash for the comma
+        (["SAINT JEAN DE LA RIVIÈRE – séance du lundi 3 mars 2023"], "Commune de Saint Jean de la Rivière"),
+        (["texte de la page\nValbrune – Conseil municipal du 14/10/2024"], "Commune de Valbrune"),
+        (["Essarville, réunion du conseil municipal du 1er juin 2024"], "Commune d'Essarville"),
+        # the most printed place, when a page prints another session's dateline
+        (
+            ["Valmont, séance du 2 mai 2024", "Valmont, séance du 2 mai 2024", "Ourville, séance du 3 avril 2024"],
+            "Commune de Valmont",
+        ),
+        # the document's own title line, not a place
+        (["Procès-verbal, séance du 5 décembre 2022", "Compte rendu – séance du 2 mai 2024"], None),
+        # a dateline without a date is no running header; a signing place is another rule's
+        (["Valmont, séance du conseil", "Valmont, le 13 février 2023"], None),
+        # in the middle of a line: a sentence, not a header
+        (["Il rappelle que Valmont, séance du 2 mai 2024, a voté"], None),
+    ],
+)
+def test_parse_dateline_commune(edges, expected):
+    assert parse_dateline_commune(edges) == expected
 
 
 @pytest.mark.parametrize(

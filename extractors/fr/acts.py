@@ -153,6 +153,20 @@ COLLECTIVITY_KIND = Family(
     ),
 )
 
+# What follows a town's name in the running header or footer of its minutes, printed on every
+# page: "Putanges-le-Lac, séance du 5 décembre 2022", "VALBRUNE – Conseil municipal du 14/10/2024".
+# The name before it is the commune, when no letterhead names it (read for a conseil municipal only:
+# a communauté's dateline names its seat). Matched after the place and its comma or dash.
+SESSION_DATELINE = Family(
+    "session_dateline",
+    folded=False,
+    rows=(
+        W(r"s[ée]ance\s+(?:publique\s+|ordinaire\s+)?du", "session", "séance du 5 décembre 2022"),
+        W(r"r[ée]union\s+du\s+conseil\s+municipal\s+du", "session", "Réunion du conseil municipal du 3 mars 2023"),
+        W(r"conseil\s+municipal\s+du", "session", "Conseil municipal du 14/10/2024"),
+    ),
+)
+
 # Page tops that list acts without being one: sommaires, répertoires, lists of deliberations,
 # convocations and agendas. Matched at the start of a line.
 ACT_LIST_HEADING = Family(

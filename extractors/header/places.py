@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from extractors.common import first_label, fold, mask_visas
 from extractors.dates import find_dates
-from extractors.fr.acts import BODY, COLLECTIVITY_KIND, EXECUTIVE
+from extractors.fr.acts import BODY, COLLECTIVITY_KIND, EXECUTIVE, SESSION_DATELINE
 from extractors.fr.numbers import MONTHS
 from extractors.header.limits import SIGNATURE_CHARS
 
@@ -191,6 +191,41 @@ def parse_named_commune(text: str) -> str | None:
         if name and fold(name.split()[0]) not in NOT_PLACES:
             key = fold(name)
             named.setdefault(key, _commune(name, match.group("link")))
+            counts[key] += 1
+    return named[counts.most_common(1)[0][0]] if counts else None
+
+
+# A town's name opening the running header (or footer) of its minutes, before the session:
+# "Putanges-le-Lac, Séance du lundi 5 décembre 2022", "VALBRUNE – Conseil municipal du 14/10/2024".
+SESSION_DATELINE_PLACE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÀ-Ý][\w'’\-]*(?:[ \-][\w'’\-]+){0,4}?)[ \t]*(?:,|[ \t][-–—])[ \t]*(?i:"
+    + SESSION_DATELINE.alternation()
+    + r")[ \t]+(?:[^\W\d_]+[ \t]+)?(?:\d|1er|premier)",
+    re.M,
+)
+# Words that open a document's own title line, not a place: "Procès-verbal, séance du …".
+NOT_DATELINE_PLACES = {
+    "proces", "pv", "compte", "cr", "extrait", "registre", "conseil", "commune", "ville", "mairie",
+    "deliberation", "deliberations", "seance", "reunion", "ordre",
+}  # fmt: skip
+
+
+def parse_dateline_commune(page_edges: list[str]) -> str | None:
+    """The commune a town's minutes name in the running header or footer of their pages (the
+    first and last lines of each page, `page_edges`), the most printed when several are: minutes
+    whose letterhead is a picture, or that have none, still print it there."""
+    named: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for edge in page_edges:
+        for match in SESSION_DATELINE_PLACE.finditer(edge):
+            place = match.group("place").strip(" -–")
+            key = fold(place)
+            # (a place's words are capitalised but for its particles: "Il rappelle que Valmont" is prose)
+            if key.replace("-", " ").split()[0] in NOT_DATELINE_PLACES or any(
+                not word[:1].isupper() and word not in _LOWER_WORDS for word in place.split()
+            ):
+                continue
+            named.setdefault(key, _commune(place, "d'" if key[0] in "aeiouy" else "de"))
             counts[key] += 1
     return named[counts.most_common(1)[0][0]] if counts else None
 
