@@ -443,3 +443,32 @@ def test_clauses_of_a_decision_in_bullets_are_not_sub_headings() -> None:
     titles = [title for _, title in found]
     assert not any(title and title.startswith(("Les loyers", "Charge Monsieur")) for title in titles), titles
     assert "Tarifs de la cantine" in titles
+
+
+def test_a_numbered_name_and_count_table_is_not_the_items() -> None:
+    # the seats of each commune déléguée, recalled in the header, numbered like the items
+    text = (
+        HEADER + "Le nombre des conseillers est réparti comme ci-après :\n"
+        "1) VALMONT 6\n2) LA CHAPELLE-SUR-ORNE 4\n3) LES ROTOURS 3\n"
+        "1) Budget primitif 2025\nLe Maire présente le budget.\nAdopté à l'unanimité.\n"
+        "2) Tarifs de la cantine\nLes tarifs sont fixés.\nAdopté à l'unanimité.\n"
+        "3) Décision modificative n° 2\nDes crédits sont ouverts.\nAdopté à l'unanimité.\n"
+    )
+    _, _, found = segments(text)
+    assert found == [
+        ("pv_item", "Budget primitif 2025"),
+        ("pv_item", "Tarifs de la cantine"),
+        ("pv_item", "Décision modificative n° 2"),
+    ]
+
+
+def test_numbered_rows_of_figures_inside_an_item_are_not_items() -> None:
+    # a ranking of bids: each row ends with columns of figures
+    text = (
+        HEADER + "1. Marché de voirie\nLe classement des offres est le suivant :\n"
+        "1 Travaux Roussel 88 410 19 79 98 1\n2 Lebrun TP 91 204 18 76 94 2\n3 Sud Réseaux 97 655 17 71 88 3\n"
+        "Le Conseil attribue le marché à l'entreprise Roussel. Adopté à l'unanimité.\n"
+        "2. Personnel\nCréation d'un poste.\nAdopté à l'unanimité.\n"
+    )
+    _, _, found = segments(text)
+    assert found == [("pv_item", "Marché de voirie"), ("pv_item", "Personnel")]

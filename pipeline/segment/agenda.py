@@ -203,8 +203,16 @@ def _listed_again(folded: str, heading: re.Match[str], limit: int) -> bool:
 
 MAX_RUNS = 64
 # A numbered row of a table of figures ends with its amount ("1. AFN de Putanges 173,00", "7 Mairie
-# BP 2024 … 5 376,00 € 6 451,20 €"): not an item heading, whose title is words.
-TABLE_ROW_END = re.compile(r"\d(?:[.,]\d{1,2}|\s*€|\s*euros?)[ \t\u00a0]*$", re.I)
+# BP 2024 … 5 376,00 € 6 451,20 €") or with three columns of figures ("2 Entreprise Martin 86 704
+# 20 80 100 1", a ranking of bids): not an item heading, whose title is words.
+TABLE_ROW_END = re.compile(
+    r"\d(?:[.,]\d{1,2}|\s*€|\s*euros?)[ \t\u00a0]*$|(?:[ \t\u00a0]+\d+(?:[.,]\d+)?){3}[ \t\u00a0]*$", re.I
+)
+# A title ending with a lone count ("VALMONT 5"), not a year nor a number ("n° 2", "DM 2"). When
+# every row of a numbered list ends so, the list is a small table, name | count: the seats of each
+# commune déléguée, the votes of each list in an election, not the minutes' items.
+COUNT_COLUMN_END = re.compile(r"(?<![°º])(?<!\bn)(?<!\bno)[ \t\u00a0]+(?!(?:19|20)\d\d\b)\d{1,4}[ \t\u00a0]*$", re.I)
+MIN_TABLE_ROWS = 3
 
 
 def _ordinal_runs(text: str, folded: str) -> list[list[_Heading]]:
@@ -217,6 +225,8 @@ def _ordinal_runs(text: str, folded: str) -> list[list[_Heading]]:
         for m in ITEM_HEADING.finditer(text)
         if _ordinal(m) is not None and len(m.group("title")) <= 160 and not TABLE_ROW_END.search(m.group("title"))
     ]
+    table_rows = _count_table_rows(text, matches)
+    matches = [m for m in matches if m.start() not in table_rows]
     for index, match in enumerate(matches):
         ordinal = _ordinal(match)
         printed = match.group("point") or match.group("num") or match.group("roman")
@@ -233,6 +243,26 @@ def _ordinal_runs(text: str, folded: str) -> list[list[_Heading]]:
             runs.append([heading])
         runs = sorted(runs, key=len, reverse=True)[:MAX_RUNS]
     return runs
+
+
+def _count_table_rows(text: str, matches: list[re.Match[str]]) -> set[int]:
+    """The starts of headings that are rows of a name | count table (see COUNT_COLUMN_END): at
+    least MIN_TABLE_ROWS numbered lines one under the other, each ending with its count."""
+    rows: set[int] = set()
+    block: list[re.Match[str]] = []
+    for match in [*matches, None]:
+        continues = (
+            match is not None
+            and COUNT_COLUMN_END.search(match.group("title"))
+            and (not block or text.count("\n", block[-1].end(), match.start()) <= 1)
+        )
+        if continues:
+            block.append(match)
+            continue
+        if len(block) >= MIN_TABLE_ROWS:
+            rows |= {row.start() for row in block}
+        block = [match] if match is not None and COUNT_COLUMN_END.search(match.group("title")) else []
+    return rows
 
 
 def _same_heading(first: re.Match[str], later: re.Match[str]) -> bool:
