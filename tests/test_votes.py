@@ -338,3 +338,24 @@ def test_prose_with_pour_and_contre_is_not_a_table_of_votes() -> None:
 def test_a_count_and_its_word_across_a_line_break(text: str, expected: tuple) -> None:
     [vote] = votes(text)
     assert (vote.for_, vote.against, vote.abstention) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après en avoir délibéré, le Conseil Municipal décide :\nArticle 1 : la création du poste.",
+        "Le Conseil Municipal décide d’offrir un repas de Noël aux aînés de plus de 65 ans.",
+        # the council implicit after the formula of deliberation
+        "Vu le budget de la collectivité,\nAprès en avoir délibéré, décide :\n– de créer un poste.",
+        # what it decides is its business: the deliberation is adopted
+        "Le Conseil municipal décide de ne pas donner suite à la demande.",
+    ],
+)
+def test_a_decision_stated_by_its_verb_is_adopted_without_counts(text: str) -> None:
+    (vote,) = votes(text)
+    assert vote.result == "adopted"
+    assert (vote.for_, vote.against, vote.abstention, vote.unanimous) == (None, None, None, None)
+
+
+def test_a_decision_verb_of_someone_else_is_no_vote() -> None:
+    assert votes("Le Maire décide de reporter la question à une séance ultérieure.") == []

@@ -171,14 +171,18 @@ VOTE_TABLE_COLUMN = Family(
 # A decision stated by its body's verb alone, with no count nor mode: "Le Conseil adopte.", "le
 # Conseil municipal adopte l'ensemble de ces dispositions", "Le Conseil Municipal : - Approuve …",
 # "Le Conseil municipal, entendu cet exposé et après avoir délibéré : ADOPTE la proposition".
-# A vote with its result and no counts, read only where the act prints no other vote.
+# A vote with its result and no counts, read only where the act prints no other vote. The body
+# may be left implicit after the formula of deliberation: "Après en avoir délibéré, décide :".
 BARE_OUTCOME = Family(
     "bare_outcome",
-    before=r"\b(?:le|la|l['’])\s*(?:conseil|commission|bureau|assembl[ée]e|comit[ée])(?:\s+[^\W\d_]+){0,2}"
-    r"(?:\s*,[^,.;:\n]{0,80}[,:])?\s*[:,]?\s*[-–•]?\s*",
+    before=r"(?:\b(?:le|la|l['’])\s*(?:conseil|commission|bureau|assembl[ée]e|comit[ée])(?:\s+[^\W\d_]+){0,2}"
+    r"(?:\s*,[^,.;:\n]{0,80}[,:])?|\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\s*,)\s*[:,]?\s*[-–•]?\s*",
     after=r"\b",
     rows=(
         W(r"(?:adopte|approuve|accepte|valide)", "adopted", "Le Conseil adopte."),
+        # (a decision is the deliberation adopted, whatever it decides: "décide de ne pas …")
+        W(r"d[ée]cide", "adopted", "Le Conseil Municipal décide d’offrir un repas de Noël aux aînés"),
+        W(r"d[ée]cide", "adopted", "Après en avoir délibéré, décide :"),
         W(
             r"(?:rejette|refuse|n['’]\s*(?:adopte|approuve)\s+pas)",
             "rejected",
