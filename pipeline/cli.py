@@ -269,12 +269,12 @@ def failures(ctx: click.Context, db_path: Path, as_json: bool, prune: bool) -> N
 @click.pass_context
 def report(ctx: click.Context, db_path: Path, json_path: Path | None) -> None:
     """What an import read, measured without labels: acts per file, their facts, figures that close."""
-    from pipeline.report import measure, render
+    from pipeline.report import measure, read_act_text, render
     from pipeline.store import Store
 
     try:
         store = Store(db_path, read_only=True)
-        measured = measure(store.documents_for_report())
+        measured = measure(store.documents_for_report(read_act_text))
         if json_path:
             json_path.write_text(json.dumps(measured, ensure_ascii=False, indent=1), encoding="utf-8")
     except DelibError as error:

@@ -25,6 +25,9 @@ MAX_TITLE_CHARS = 300
 # A title that starts like a sentence of the body ("Le Conseil municipal…", "3° De prendre…").
 SENTENCE_START = re.compile(r"^(?:(?:le|la|les|l['’]|un|une|il|elle|ils)\b|\d+\s*[°º)]|[-–•])", re.I)
 EXAMPLES = 10
+# An item the council only takes note of ("Le Conseil municipal prend acte du rapport") has no vote
+# by nature: information only, a stated reason for none.
+TAKES_NOTE = CATALOGUE["decision_marker"].compile("", "", "notes")
 
 
 def measure(documents: list[dict]) -> dict:
@@ -32,6 +35,16 @@ def measure(documents: list[dict]) -> dict:
     totals over all of them."""
     files = [_file(doc) for doc in documents]
     return {"files": files, "overall": _overall(files)}
+
+
+def read_act_text(text: str) -> dict:
+    """What the report needs of an act's text: whether it only takes note of something."""
+    return {"takes_note": bool(TAKES_NOTE.search(fold(text)))}
+
+
+def _reason_for_no_vote(act: dict) -> bool:
+    """An arrêté is no council's vote; an item taken note of is information only."""
+    return act["kind"] == "arrete" or act.get("takes_note", False)
 
 
 def _file(doc: dict) -> dict:
@@ -44,7 +57,8 @@ def _file(doc: dict) -> dict:
         "failure": doc["failure"],
         "acts": len(acts),
         "with": {field: sum(1 for act in acts if act[field]) for field in FIELDS},
-        "with_vote_or_reason": sum(1 for act in acts if act["votes"] or act["kind"] == "arrete"),
+        "with_vote_or_reason": sum(1 for act in acts if act["votes"] or _reason_for_no_vote(act)),
+        "taken_note_of": sum(1 for act in acts if not act["votes"] and act.get("takes_note", False)),
         "figures_checked": sum(1 for v in voted if v is not None),
         "figures_close": sum(1 for v in voted if v),
         "lists_checked": sum(1 for v in listed if v is not None),
@@ -127,6 +141,7 @@ def _overall(files: list[dict]) -> dict:
         "decision_acts": acts,
         "with": {field: _share(sum(f["with"][field] for f in files), acts) for field in FIELDS},
         "with_vote_or_reason": _share(sum(f["with_vote_or_reason"] for f in files), acts),
+        "taken_note_of": sum(f["taken_note_of"] for f in files),
         "figures_close": _share(closing, checked),
         "lists_match": _share(matching, lists),
         "odd_titles": sum(len(f["odd_titles"]) for f in files),
@@ -161,7 +176,8 @@ def render(report: dict) -> str:
         f" ({o['failed_files']} failed)",
         f"decision acts: {o['decision_acts']}",
         *(f"  with {field}: {_pct(o['with'][field])}" for field in FIELDS),
-        f"  with a vote or a reason for none: {_pct(o['with_vote_or_reason'])}",
+        f"  with a vote or a reason for none: {_pct(o['with_vote_or_reason'])}"
+        f" ({o['taken_note_of']} taken note of, without a vote)",
         f"voted acts whose printed figures close: {_pct(o['figures_close'])}",
         f"présents lists matching the printed count: {_pct(o['lists_match'])}",
         f"titles that look wrong: {o['odd_titles']}; names that are not names: {o['odd_names']}",

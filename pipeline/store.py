@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -336,9 +336,10 @@ class Store:
                 self.db.execute("DELETE FROM failures WHERE path = ?", [to_db(path)])
         return len(dropped)
 
-    def documents_for_report(self) -> list[dict]:
+    def documents_for_report(self, read_text: Callable[[str], dict] | None = None) -> list[dict]:
         """Every stored document and every file that failed and was not imported since, each with
-        its decision acts and their votes and attendance: what `delib report` measures."""
+        its decision acts and their votes and attendance: what `delib report` measures.
+        `read_text` gives what an act's text says as a few fields, so that no text is kept."""
         documents = {
             row["sha256"]: {**row, "path": from_db(row["path"]), "failure": None, "acts": []}
             for row in self.db.query("SELECT sha256, path, pages, status FROM documents ORDER BY path")
@@ -346,10 +347,11 @@ class Store:
         acts: dict[str, dict] = {}
         for row in self.db.query(
             "SELECT id, sha256, kind, number, title, collectivity, body, session_date, president, secretary, "
-            "members_in_office, present_count, voters_count, first_page FROM acts "
+            "members_in_office, present_count, voters_count, first_page, text FROM acts "
             "WHERE kind IN ('deliberation', 'arrete', 'pv_item') ORDER BY sha256, position"
         ):
-            act = {**row, "votes": [], "attendance": []}
+            text = row.pop("text") or ""
+            act = {**row, **(read_text(text) if read_text else {}), "votes": [], "attendance": []}
             acts[row["id"]] = act
             documents[row["sha256"]]["acts"].append(act)
         for row in self.db.query(

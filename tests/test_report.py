@@ -16,7 +16,7 @@ from tests.conftest import ROOT, write_pdf
 DELIB = [sys.executable, "-m", "pipeline.cli"]
 SAMPLES = ROOT / "samples"
 # Minutes read by the rules (items, counts, votes that close) and a single deliberation.
-SOME_SAMPLES = ["pv_seance_plusieurs_points", "recueil_actes", "arrete_maire"]
+SOME_SAMPLES = ["pv_seance_plusieurs_points", "recueil_actes", "arrete_maire", "pv_prend_acte_et_election"]
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess:
@@ -47,15 +47,19 @@ def test_the_report_covers_every_file_with_its_acts_or_its_failure(imported: tup
     assert files["information.pdf"]["acts"] == 0 and files["information.pdf"]["failure"] is None
     overall = report["overall"]
     # every file but the information note gave an act or a typed failure
-    assert overall["files_with_act_or_failure"] == {"count": 4, "of": 5, "share": 0.8}
+    assert overall["files_with_act_or_failure"] == {"count": 5, "of": 6, "share": 0.833}
     assert overall["failed_files"] == 1
     minutes = files["pv_seance_plusieurs_points.pdf"]
     assert minutes["acts"] == 5 and minutes["with"]["title"] == 5 and minutes["with"]["session_date"] == 5
     assert minutes["figures_checked"] == minutes["figures_close"] > 0
     assert files["arrete_maire.pdf"]["with_vote_or_reason"] == 1  # an arrêté has no vote, and says why
+    # a report the council takes note of has no vote either, by nature: information only
+    noted = files["pv_prend_acte_et_election.pdf"]
+    assert noted["acts"] == 3 and noted["with_vote_or_reason"] == 3 and noted["taken_note_of"] == 1
+    assert overall["taken_note_of"] == 1
     # the table names every file and the totals
     assert "broken.pdf\tfailed: damaged_pdf" in result.stdout
-    assert "files with a decision act or a typed failure: 80% (4 of 5) (1 failed)" in result.stdout
+    assert "files with a decision act or a typed failure: 83% (5 of 6) (1 failed)" in result.stdout
 
 
 def test_report_of_a_missing_database_is_one_line(tmp_path: Path) -> None:
