@@ -15,7 +15,7 @@ from pipeline.text import read_pages
 from schemas.record import DocumentInfo, PageInfo, Record
 
 # Bumped whenever the records change, so that `delib ingest` re-parses what an older version stored.
-PARSER_VERSION = "0.7.0"
+PARSER_VERSION = "0.8.0"
 
 
 def parse_pdf(path: Path | str, ocr: OcrMode = "auto") -> Record:
