@@ -181,7 +181,6 @@ BARE_OUTCOME = Family(
     rows=(
         W(r"(?:adopte|approuve|accepte|valide)", "adopted", "Le Conseil adopte."),
         # (a decision is the deliberation adopted, whatever it decides: "décide de ne pas …")
-        W(r"d[ée]cide", "adopted", "Le Conseil Municipal décide d’offrir un repas de Noël aux aînés"),
         W(r"d[ée]cide", "adopted", "Après en avoir délibéré, décide :"),
         W(
             r"(?:rejette|refuse|n['’]\s*(?:adopte|approuve)\s+pas)",

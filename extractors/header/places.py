@@ -184,14 +184,23 @@ COMMUNE_IN_PROSE = re.compile(
 def parse_named_commune(text: str) -> str | None:
     """The commune the act's prose names most often, for a town's act whose letterhead is a
     picture: an act may name a neighbour too, but less often than its own town."""
-    named: dict[str, str] = {}
-    counts: Counter[str] = Counter()
+    communes = []
     for match in COMMUNE_IN_PROSE.finditer(text):
         name = _place_words(match.group("name"))
         if name and fold(name.split()[0]) not in NOT_PLACES:
-            key = fold(name)
-            named.setdefault(key, _commune(name, match.group("link")))
-            counts[key] += 1
+            communes.append((name, match.group("link")))
+    return _most_printed(communes)
+
+
+def _most_printed(communes: list[tuple[str, str]]) -> str | None:
+    """The commune of the (name, link) pairs printed most often, whatever the case of its name; at
+    a tie, the first printed."""
+    named: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for name, link in communes:
+        key = fold(name)
+        named.setdefault(key, _commune(name, link))
+        counts[key] += 1
     return named[counts.most_common(1)[0][0]] if counts else None
 
 
@@ -214,8 +223,7 @@ def parse_dateline_commune(page_edges: list[str]) -> str | None:
     """The commune a town's minutes name in the running header or footer of their pages (the
     first and last lines of each page, `page_edges`), the most printed when several are: minutes
     whose letterhead is a picture, or that have none, still print it there."""
-    named: dict[str, str] = {}
-    counts: Counter[str] = Counter()
+    communes = []
     for edge in page_edges:
         for match in SESSION_DATELINE_PLACE.finditer(edge):
             place = match.group("place").strip(" -–")
@@ -225,9 +233,8 @@ def parse_dateline_commune(page_edges: list[str]) -> str | None:
                 not word[:1].isupper() and word not in _LOWER_WORDS for word in place.split()
             ):
                 continue
-            named.setdefault(key, _commune(place, "d'" if key[0] in "aeiouy" else "de"))
-            counts[key] += 1
-    return named[counts.most_common(1)[0][0]] if counts else None
+            communes.append((place, "d'" if key[0] in "aeiouy" else "de"))
+    return _most_printed(communes)
 
 
 def _place_words(text: str) -> str:

@@ -251,17 +251,13 @@ def _count_table_rows(text: str, matches: list[re.Match[str]]) -> set[int]:
     rows: set[int] = set()
     block: list[re.Match[str]] = []
     for match in [*matches, None]:
-        continues = (
-            match is not None
-            and COUNT_COLUMN_END.search(match.group("title"))
-            and (not block or text.count("\n", block[-1].end(), match.start()) <= 1)
-        )
-        if continues:
+        ends_with_count = match is not None and COUNT_COLUMN_END.search(match.group("title")) is not None
+        if ends_with_count and block and text.count("\n", block[-1].end(), match.start()) <= 1:
             block.append(match)
             continue
         if len(block) >= MIN_TABLE_ROWS:
             rows |= {row.start() for row in block}
-        block = [match] if match is not None and COUNT_COLUMN_END.search(match.group("title")) else []
+        block = [match] if ends_with_count else []
     return rows
 
 
